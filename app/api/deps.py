@@ -1,0 +1,61 @@
+"""Dependencies as Annotated aliases: the read-only session, the report or 404, strict query parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Path, Request
+from fastapi.dependencies.models import Dependant
+from sqlmodel import Session
+
+from app.errors import BadRequest, InvalidParam, NotFound
+from app.models import Report
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with Session(request.app.state.engine) as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_report(
+    session: SessionDep,
+    report_id: Annotated[str, Path(description="Report id: the symbol in lower case, `/` as `-` (`a-75-623`)")],
+) -> Report:
+    report = session.get(Report, report_id)
+    if report is None:
+        raise NotFound(f"Report {report_id!r} is not loaded")
+    return report
+
+
+ReportDep = Annotated[Report, Depends(get_report)]
+
+
+_ALLOWED: dict[int, frozenset[str]] = {}
+
+
+def _query_names(dependant: Dependant) -> frozenset[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return frozenset(names)
+
+
+def reject_unknown_params(request: Request) -> None:
+    """An unknown query parameter is an error, never silently ignored (a typo would change the answer)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    allowed = _ALLOWED.get(id(dependant))
+    if allowed is None:  # routes are fixed after start-up, so each is walked once
+        allowed = _ALLOWED[id(dependant)] = _query_names(dependant)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        raise BadRequest(
+            f"Unknown query parameter(s): {', '.join(unknown)}. Allowed: {', '.join(sorted(allowed)) or 'none'}",
+            invalid_params=[InvalidParam(name=name, reason="unknown parameter") for name in unknown],
+        )

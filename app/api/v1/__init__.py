@@ -1,0 +1,12 @@
+"""Version 1 of the public contract: every router mounted under /v1."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends
+
+from app.api.deps import reject_unknown_params
+from app.api.v1 import financial, reports, tables
+
+router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_params)])
+for module in (reports, financial, tables):
+    router.include_router(module.router)

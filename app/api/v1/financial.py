@@ -1,0 +1,96 @@
+"""Financial resources (section III.A) and staffing incumbency."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlmodel import col
+
+from app.api.deps import ReportDep, SessionDep
+from app.api.responses import list_response
+from app.errors import NotFound
+from app.models import FinancialCategory as FinancialTable
+from app.models import Report
+from app.models import StaffingRow as StaffingTable
+from app.pagination import CollectionDep
+from app.queries import financial as queries
+from app.queries.listing import Listing
+from app.queries.variances import variance_ref_for
+from app.schemas.common import Item, Page
+from app.schemas.financial import FinancialCategory, FinancialCategoryDetail, StaffingRow
+from app.schemas.rows import sourced
+
+router = APIRouter(tags=["financial"])
+
+FINANCIAL_LISTING = Listing(
+    model=FinancialTable,
+    sort_fields=queries.financial_listing_fields,
+    default_order=[col(FinancialTable.position)],
+    facet_fields={"group": FinancialTable.group, "level": FinancialTable.level,
+                  "value_status": FinancialTable.value_status},
+)
+STAFFING_LISTING = Listing(
+    model=StaffingTable,
+    sort_fields={name: getattr(StaffingTable, name) for name in (
+        "position", "name", "slug", "group", "level", "approved", "actual_average", "vacancy_rate_percent")},
+    default_order=[col(StaffingTable.position)],
+    facet_fields={"group": StaffingTable.group, "level": StaffingTable.level},
+)
+
+
+def financial_public(report: Report, row: FinancialTable) -> FinancialCategory:
+    return FinancialCategory.model_validate({**row.model_dump(), **sourced(report.symbol, row, row.name)})
+
+
+def staffing_public(report: Report, row: StaffingTable) -> StaffingRow:
+    return StaffingRow.model_validate({**row.model_dump(), **sourced(report.symbol, row, row.name)})
+
+
+@router.get("/reports/{report_id}/financial-categories", response_model=Page[FinancialCategory],
+            summary="Rows of the financial resources table (section III.A)")
+def list_financial_categories(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    report: ReportDep,
+    params: CollectionDep,
+    group: Annotated[str | None, Query(description='Group name or slug ("operational-costs")')] = None,
+    level: Annotated[Literal["line", "subtotal", "total"] | None, Query()] = None,
+    value_status: Annotated[Literal["reported", "nil", "not_reported"] | None, Query()] = None,
+) -> Page[FinancialCategory] | Response:
+    """Lines, group subtotals and totals in printed order. Sortable: position, name, slug, group, level,
+    apportionment_usd, expenditure_usd, variance_usd, variance_percent. Facetable: group, level, value_status."""
+    conditions = queries.financial_conditions(report.id, group=group, level=level, value_status=value_status)
+    return list_response(request, response, session, FINANCIAL_LISTING, conditions=conditions, params=params,
+                         to_public=lambda row: financial_public(report, row), model=FinancialCategory)
+
+
+@router.get("/reports/{report_id}/financial-categories/{slug}", response_model=Item[FinancialCategoryDetail],
+            summary="One financial category, with its variance explanation")
+def get_financial_category(session: SessionDep, report: ReportDep, slug: str) -> Item[FinancialCategoryDetail]:
+    row = queries.get_financial_category(session, report_id=report.id, slug=slug)
+    if row is None:
+        raise NotFound(f"Financial category {slug!r} not found in report {report.id!r}")
+    detail = FinancialCategoryDetail.model_validate(
+        {**financial_public(report, row).model_dump(), "variance_explanation": variance_ref_for(session, report, slug)}
+    )
+    return Item(data=detail)
+
+
+@router.get("/reports/{report_id}/staffing", response_model=Page[StaffingRow],
+            summary="The human resources incumbency table")
+def list_staffing(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    report: ReportDep,
+    params: CollectionDep,
+    group: Annotated[str | None, Query(description='Parent group name or slug ("united-nations-volunteers")')] = None,
+    level: Annotated[Literal["category", "group", "subcategory"] | None, Query()] = None,
+) -> Page[StaffingRow] | Response:
+    """Approved, actual average and vacancy rate per category, nesting kept. Sortable: position, name, slug, group,
+    level, approved, actual_average, vacancy_rate_percent. Facetable: group, level."""
+    conditions = queries.staffing_conditions(session, report.id, group=group, level=level)
+    return list_response(request, response, session, STAFFING_LISTING, conditions=conditions, params=params,
+                         to_public=lambda row: staffing_public(report, row), model=StaffingRow)

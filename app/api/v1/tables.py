@@ -1,0 +1,118 @@
+"""The smaller tables of section III and the load-time checks: plain collections with the common parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement
+from sqlmodel import SQLModel, col
+
+from app import models
+from app.api.deps import ReportDep, SessionDep
+from app.api.responses import list_response
+from app.pagination import CollectionDep
+from app.queries.listing import Listing
+from app.schemas.common import Page
+from app.schemas.rows import sourced
+from app.schemas.tables import AmountRow, Check, MissionFactor, Redeployment
+
+router = APIRouter(tags=["tables"])
+
+_ORDINARY = ("position", "name", "slug")
+
+
+def _listing(model: type[SQLModel], sort: tuple[str, ...], facets: tuple[str, ...] = ()) -> Listing:
+    return Listing(
+        model=model,
+        sort_fields={name: getattr(model, name) for name in sort},
+        default_order=[col(model.position)],  # type: ignore[attr-defined]
+        facet_fields={name: getattr(model, name) for name in facets},
+    )
+
+
+def _public(schema: type[BaseModel], symbol: str, row: Any) -> BaseModel:
+    return schema.model_validate({**row.model_dump(), **sourced(symbol, row, row.name)})
+
+
+def _register(
+    path: str,
+    *,
+    name: str,
+    summary: str,
+    description: str,
+    schema: type[BaseModel],
+    listing: Listing,
+    scope: Callable[[str], list[ColumnElement[bool]]],
+) -> None:
+    def endpoint(
+        request: Request, response: Response, session: SessionDep, report: ReportDep, params: CollectionDep
+    ) -> Any:
+        return list_response(request, response, session, listing, conditions=scope(report.id), params=params,
+                             to_public=lambda row: _public(schema, report.symbol, row), model=schema)
+
+    sortable = ", ".join(listing.sort_fields)
+    facetable = ", ".join(listing.facet_fields) or "none"
+    endpoint.__doc__ = f"{description} Sortable: {sortable}. Facetable: {facetable}."
+    router.add_api_route(f"/reports/{{report_id}}/{path}", endpoint, methods=["GET"], name=name,
+                         summary=summary, response_model=Page[schema])  # type: ignore[valid-type]
+
+
+def _of(model: Any) -> Callable[[str], list[ColumnElement[bool]]]:
+    return lambda report_id: [col(model.report_id) == report_id]
+
+
+def _amounts(table: str) -> Callable[[str], list[ColumnElement[bool]]]:
+    return lambda report_id: [col(models.AmountRow.report_id) == report_id, col(models.AmountRow.table_name) == table]
+
+
+_AMOUNT_LISTING = _listing(models.AmountRow, (*_ORDINARY, "group", "level", "amount_usd"), ("group", "level"))
+
+_register("redeployments", name="list_redeployments", summary="Redeployments across groups (section III.B)",
+          description="Original distribution, redeployment and revised distribution per group, and the total.",
+          schema=Redeployment, scope=_of(models.Redeployment),
+          listing=_listing(models.Redeployment, (*_ORDINARY, "original_usd", "redeployment_usd", "revised_usd")))
+_register("other-revenue", name="list_other_revenue", summary="Other revenue and adjustments (section III.D)",
+          description="Investment and other revenue, cancellations of prior-period obligations, and the total.",
+          schema=AmountRow, scope=_amounts("other_revenue"), listing=_AMOUNT_LISTING)
+_register("contingent-owned-equipment", name="list_contingent_owned_equipment",
+          summary="Expenditure for contingent-owned equipment (section III.E)",
+          description="Major equipment and self-sustainment expenditure by contingent type, subtotals and total.",
+          schema=AmountRow, scope=_amounts("contingent_owned_equipment"), listing=_AMOUNT_LISTING)
+_register("mission-factors", name="list_mission_factors", summary="Mission factors (section III.E)",
+          description="Percentages applied to contingent-owned equipment reimbursement, with their dates.",
+          schema=MissionFactor, scope=_of(models.MissionFactor),
+          listing=_listing(models.MissionFactor, (*_ORDINARY, "applies_to"), ("applies_to",)))
+_register("non-budgeted-contributions", name="list_non_budgeted_contributions",
+          summary="Value of non-budgeted contributions (section III.F)",
+          description="Status-of-forces agreement and voluntary contributions in kind, and the total.",
+          schema=AmountRow, scope=_amounts("non_budgeted_contributions"), listing=_AMOUNT_LISTING)
+
+
+CHECK_LISTING = _listing(models.CheckResult, ("position", "name", "passed", "unit"), ("passed", "unit"))
+
+
+@router.get("/reports/{report_id}/checks", response_model=Page[Check], tags=["checks"],
+            summary="Arithmetic consistency checks run at load time")
+def list_checks(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    report: ReportDep,
+    params: CollectionDep,
+    passed: Annotated[bool | None, Query(description="Only passing (true) or failing (false) checks")] = None,
+) -> Page[Check] | Response:
+    """Each check compares a printed figure (`expected`) with the same figure recomputed from other printed
+    figures (`actual`, derived). Sortable: position, name, passed, unit. Facetable: passed, unit."""
+    conditions = [col(models.CheckResult.report_id) == report.id]
+    if passed is not None:
+        conditions.append(col(models.CheckResult.passed) == passed)
+
+    def public(row: models.CheckResult) -> Check:
+        data = {**row.model_dump(), **sourced(report.symbol, row, row.description)}
+        return Check.model_validate({**data, "expected": float(row.expected), "actual": float(row.actual)})
+
+    return list_response(request, response, session, CHECK_LISTING, conditions=conditions, params=params,
+                         to_public=public, model=Check)

@@ -1,0 +1,84 @@
+"""`budget-api serve | migrate | ingest [PATH --symbol S]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+
+from app.db import make_engine
+from app.settings import PROJECT_ROOT, get_settings
+
+
+def alembic_config(database_url: str) -> Config:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
+    config.attributes["database_url"] = database_url
+    return config
+
+
+def migrate(database_url: str) -> None:
+    command.upgrade(alembic_config(database_url), "head")
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from seed.load import IngestError, ingest_bundled, ingest_file
+
+    url = get_settings().database_url
+    migrate(url)
+    engine = make_engine(url)
+    try:
+        if args.path is None:
+            results = ingest_bundled(engine)
+        else:
+            if not args.symbol:
+                print("error: --symbol is required with a PATH (e.g. --symbol A/75/623)", file=sys.stderr)
+                return 2
+            results = [ingest_file(engine, Path(args.path), symbol=args.symbol)]
+    except (IngestError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        print("The store was left as it was.", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    for result in results:
+        rows = sum(result.row_counts.values())
+        verb = "replaced" if result.replaced else "loaded"
+        print(f"{result.symbol}: {verb} as {result.report_id} ({rows} rows)")
+        for check in result.failed_checks:
+            print(f"  check failed: {check.name}: expected {check.expected}, got {check.actual}", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run("app.main:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="budget-api", description="UN peacekeeping budget performance API")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the API with uvicorn")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    sub.add_parser("migrate", help="apply the Alembic migrations (upgrade head)")
+    ingest = sub.add_parser("ingest", help="load the bundled reports, or one report file; migrates first")
+    ingest.add_argument("path", nargs="?", help="a report text of the same format")
+    ingest.add_argument("--symbol", help="the document symbol of PATH, e.g. A/75/623")
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "migrate":
+        migrate(get_settings().database_url)
+        return 0
+    return _ingest(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

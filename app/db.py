@@ -1,0 +1,49 @@
+"""Engines and sessions. Serving uses a read-only connection; only the loader and Alembic write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session, create_engine
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    connect_args: dict[str, Any] = {}
+    if is_sqlite(url):
+        connect_args["check_same_thread"] = False
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            if read_only:
+                # SQLite's own read-only mode: the serving process cannot write even by mistake.
+                url = f"sqlite:///file:{database}?mode=ro&uri=true"
+    elif read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite(url))
+    if is_sqlite(url):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers keep their snapshot while a re-ingest commits; foreign keys are off by default in SQLite.
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    except Exception:  # read-only handles cannot change the journal mode; the writer already set it
+        pass
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def session_scope(engine: Engine) -> Iterator[Session]:
+    with Session(engine) as session:
+        yield session

@@ -1,0 +1,89 @@
+"""The ASGI application: `create_app(settings)` builds it; `app` is the default instance for uvicorn."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.routing import APIRoute
+
+from app.api import health, landing
+from app.api.deps import reject_unknown_params
+from app.api.v1 import router as v1_router
+from app.db import make_engine
+from app.errors import Problem, register_error_handlers
+from app.http import ConditionalGetMiddleware
+from app.settings import Settings, get_settings
+
+DESCRIPTION = """
+A read-only REST API over the budget performance report of UN document **A/75/623**: the
+Secretary-General's report on the budget performance of MINUSMA for 1 July 2019 to 30 June 2020.
+Every figure is parsed from the report text by code; every row carries `source` (section, paragraph,
+first and last line in the text served at `/source`) and a `citation`.
+
+**Conventions.** Money is integer US dollars converted exactly from the report's thousands. Percentages
+are numbers as printed. A printed figure keeps its text beside its number (`*_text`); absence is typed
+by a `*_status` of `reported`, `nil` (a dash: the amount is 0), `not_applicable` or `not_reported`.
+Fields described as *derived* are computed by the API (checks' `actual`, completion status and ratios,
+utilization rate, recomputed totals).
+
+**Collections** answer `{data, meta, links}`, take `limit` (1–500), `offset`, `sort` (documented fields,
+`-` for descending), `format=csv|ndjson` (or `Accept: text/csv`) and `facets`; the next page is also in
+the `Link` header. Unknown parameters, bad values and unknown sort fields answer 400/422.
+
+**Errors** are `application/problem+json` (RFC 9457). Responses carry strong `ETag`s (answering
+`If-None-Match` with 304), `Cache-Control`, gzip when accepted, and open CORS for GET.
+"""
+
+
+def _operation_id(route: APIRoute) -> str:
+    # Stable operationIds for SDK generators: the handler's name (list_outputs, get_output).
+    return route.name
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.engine.dispose()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title=settings.api_title,
+        version="1.0.0",
+        description=DESCRIPTION,
+        generate_unique_id_function=_operation_id,
+        lifespan=_lifespan,
+        responses={
+            400: {"model": Problem, "description": "Unknown or malformed parameter",
+                  "content": {"application/problem+json": {}}},
+            404: {"model": Problem, "description": "Not found", "content": {"application/problem+json": {}}},
+            422: {"model": Problem, "description": "Invalid parameter value",
+                  "content": {"application/problem+json": {}}},
+        },
+    )
+    app.state.settings = settings
+    app.state.engine = make_engine(settings.database_url, read_only=True)
+    register_error_handlers(app)
+    app.include_router(landing.router)
+    app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
+    app.include_router(v1_router)
+    # Outermost last: CORS answers preflights, gzip compresses what the conditional-GET layer produced.
+    app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "OPTIONS"],
+                       allow_headers=["*"], expose_headers=["ETag", "Link", "X-Total-Count"])
+    return app
+
+
+def __getattr__(name: str) -> FastAPI:
+    # `app.main:app` for uvicorn, built on first access rather than at import.
+    if name == "app":
+        global app
+        app = create_app()
+        return app
+    raise AttributeError(name)

@@ -1,0 +1,135 @@
+"""Table classes only. Every row belongs to a report and records where in the text it came from."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, MetaData, Text
+from sqlmodel import Field, SQLModel
+
+SQLModel.metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class Report(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=64)
+    symbol: str = Field(index=True, unique=True, max_length=64)
+    title: str
+    mission: str = Field(max_length=32)
+    mission_name: str
+    period_start: date
+    period_end: date
+    published: date
+    source_sha256: str = Field(max_length=64)
+    source_text: str = Field(sa_type=Text)
+    line_count: int
+    loaded_at: datetime
+    row_counts: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    extra: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)  # budget history, GA actions, summary text
+
+
+class Sourced(SQLModel):
+    """Columns every data row carries: its report, its order, and its place in the text."""
+
+    report_id: str = Field(foreign_key="report.id", primary_key=True, max_length=64, ondelete="CASCADE")
+    position: int
+    source_section: str = Field(max_length=16)
+    source_paragraph: str | None = Field(default=None, max_length=16)
+    source_first_line: int
+    source_last_line: int
+
+
+class FinancialCategory(Sourced, table=True):
+    __tablename__ = "financial_category"
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    group: str | None = None
+    group_slug: str | None = Field(default=None, max_length=128)
+    level: str = Field(max_length=16)
+    value_status: str = Field(max_length=16)
+    apportionment_usd: int | None = Field(default=None, sa_type=BigInteger)
+    expenditure_usd: int | None = Field(default=None, sa_type=BigInteger)
+    variance_usd: int | None = Field(default=None, sa_type=BigInteger)
+    variance_percent: float | None = None
+    apportionment_text: str
+    expenditure_text: str
+    variance_text: str
+    variance_percent_text: str
+
+
+class StaffingRow(Sourced, table=True):
+    __tablename__ = "staffing_row"
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    group: str | None = None
+    level: str = Field(max_length=16)
+    approved: int | None = None
+    actual_average: int | None = None
+    vacancy_rate_percent: float | None = None
+    approved_text: str
+    actual_average_text: str
+    vacancy_rate_text: str
+    approved_status: str = Field(max_length=16)
+    actual_average_status: str = Field(max_length=16)
+    vacancy_rate_status: str = Field(max_length=16)
+    footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class Redeployment(Sourced, table=True):
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    group_number: str | None = Field(default=None, max_length=8)
+    level: str = Field(max_length=16)
+    original_usd: int | None = Field(default=None, sa_type=BigInteger)
+    redeployment_usd: int | None = Field(default=None, sa_type=BigInteger)
+    revised_usd: int | None = Field(default=None, sa_type=BigInteger)
+    original_text: str
+    redeployment_text: str
+    revised_text: str
+    redeployment_status: str = Field(max_length=16)
+
+
+class AmountRow(Sourced, table=True):
+    """Rows of the one-amount tables, told apart by `table_name`: other revenue (III.D),
+    contingent-owned equipment (III.E), non-budgeted contributions (III.F)."""
+
+    __tablename__ = "amount_row"
+    table_name: str = Field(primary_key=True, max_length=64)
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    group: str | None = None
+    level: str = Field(max_length=16)
+    amount_usd: int | None = Field(default=None, sa_type=BigInteger)
+    amount_text: str
+    value_status: str = Field(max_length=16)
+    footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class MissionFactor(Sourced, table=True):
+    __tablename__ = "mission_factor"
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    applies_to: str
+    percentage_text: str
+    percentage_min: float | None = None
+    percentage_max: float | None = None
+    effective_date: str | None = None
+    last_review_date: str | None = None
+
+
+class CheckResult(Sourced, table=True):
+    __tablename__ = "check_result"
+    name: str = Field(primary_key=True, max_length=128)
+    description: str
+    unit: str = Field(max_length=16)
+    expected: str = Field(max_length=64)  # decimals kept exact as text
+    actual: str = Field(max_length=64)
+    passed: bool

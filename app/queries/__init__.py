@@ -1,0 +1,1 @@
+"""Query builders and fetch functions, one module per resource; no HTTP here."""

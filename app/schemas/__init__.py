@@ -1,0 +1,1 @@
+"""Response models: what clients see, kept apart from the table classes."""

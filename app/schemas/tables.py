@@ -1,0 +1,58 @@
+"""The smaller tables of section III and the load-time checks."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from app.schemas.common import Row
+from app.schemas.financial import ValueStatus
+
+
+class Redeployment(Row):
+    slug: str
+    name: str
+    group_number: str | None = Field(description='Roman group number as printed ("I"); null for the total')
+    level: Literal["group", "total"]
+    position: int
+    original_usd: int | None = Field(description="Original distribution of the appropriation, US dollars")
+    redeployment_usd: int | None = Field(description="Amount redeployed into (+) or out of (−) the group")
+    revised_usd: int | None
+    original_text: str
+    redeployment_text: str
+    revised_text: str
+    redeployment_status: ValueStatus
+
+
+class AmountRow(Row):
+    slug: str
+    name: str
+    group: str | None
+    level: Literal["line", "subtotal", "total"]
+    position: int
+    amount_usd: int | None = Field(description="US dollars, exact (printed in thousands)")
+    amount_text: str
+    value_status: ValueStatus
+    footnotes: list[str]
+
+
+class MissionFactor(Row):
+    slug: str
+    name: str
+    applies_to: str = Field(description='"Mission area" or "home country"')
+    position: int
+    percentage_text: str = Field(description='As printed; a range such as "0.0–5.0" is kept whole')
+    percentage_min: float | None
+    percentage_max: float | None
+    effective_date: str | None
+    last_review_date: str | None
+
+
+class Check(Row):
+    name: str
+    description: str
+    unit: Literal["thousands_usd", "percent", "count"]
+    expected: float = Field(description="The printed figure")
+    actual: float = Field(description="Derived: the figure recomputed from other printed figures")
+    passed: bool

@@ -1,0 +1,39 @@
+"""Settings from the environment; nothing is built at import."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{PROJECT_ROOT / 'data' / 'budget.sqlite3'}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BPR_", extra="ignore")
+
+    # DATABASE_URL is the conventional name deployments set; BPR_DATABASE_URL works too.
+    database_url: str = Field(default_factory=default_database_url, validation_alias="DATABASE_URL")
+    cache_max_age: int = 300
+    api_title: str = "UN Peacekeeping Budget Performance API"
+
+    @field_validator("database_url")
+    @classmethod
+    def _supported_driver(cls, value: str) -> str:
+        if value.startswith("postgresql://") or value.startswith("postgres://"):
+            # One driver for every PostgreSQL URL: psycopg 3.
+            value = "postgresql+psycopg://" + value.split("://", 1)[1]
+        if not value.startswith(("sqlite:", "postgresql+psycopg:")):
+            raise ValueError("DATABASE_URL must be sqlite:/// or postgresql+psycopg://")
+        return value
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,149 @@
+"""Section III.A, the financial resources table, and the summary's headline copy of it.
+
+Rows with a name and no figures open a group; "Subtotal" closes it; names ending in
+"requirements" are totals; other rows after the last group (staff assessment income,
+voluntary contributions in kind) are lines outside any group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from seed.parser.cells import cells, slugify
+from seed.parser.lines import Document
+from seed.parser.numbers import Figure, parse_decimal
+from seed.parser.spans import ParseError, SourceSpan
+
+Level = Literal["line", "subtotal", "total"]
+HEADER = ("Category", "Apportionment", "Expenditure", "Variance")
+
+
+@dataclass(frozen=True)
+class FinancialRow:
+    slug: str
+    name: str
+    group: str | None
+    level: Level
+    position: int
+    apportionment: Figure
+    expenditure: Figure
+    variance: Figure
+    variance_percent: Figure
+    source: SourceSpan
+
+
+def _figures(row: list[str], *, section: str, line: int) -> list[Figure]:
+    values = row[1:] + [""] * (5 - len(row))
+    try:
+        return [parse_decimal(value) for value in values[:4]]
+    except ValueError as error:
+        raise ParseError(str(error), section=section, line=line) from None
+
+
+def _table_lines(doc: Document, path: str) -> list[tuple[int, list[str]]]:
+    """The rows after the header line "Category / Apportionment / ...", up to the first blank line."""
+    sec = doc.section(path)
+    rows: list[tuple[int, list[str]]] = []
+    started = False
+    for number in range(sec.first_line, sec.last_line + 1):
+        row = cells(doc.line(number))
+        if not started:
+            started = tuple(row[:4]) == HEADER
+            continue
+        if not row:
+            break
+        rows.append((number, row))
+    if not started:
+        raise ParseError("financial resources table header not found", section=path, line=sec.first_line)
+    return rows
+
+
+def _is_column_legend(row: list[str]) -> bool:
+    # "Amount / Percentage" and "(1) (2) (3)=(1)-(2) (4)=(3)÷(1)" describe columns, not categories.
+    return row[0] == "" or row[0] == "Amount"
+
+
+def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, ...]:
+    """Every row of the financial resources table, in printed order."""
+    rows: list[FinancialRow] = []
+    group: str | None = None
+    seen: dict[str, int] = {}
+    for number, row in _table_lines(doc, path):
+        if _is_column_legend(row):
+            continue
+        name = row[0]
+        if len(row) == 1:
+            group = name
+            continue
+        figures = _figures(row, section=path, line=number)
+        level: Level = "line"
+        row_group = group
+        if name == "Subtotal":
+            level = "subtotal"
+        elif name.endswith("requirements"):
+            level, row_group, group = "total", None, None
+        slug = slugify(name)
+        seen[slug] = seen.get(slug, 0) + 1
+        rows.append(
+            FinancialRow(
+                slug=slug,
+                name=name,
+                group=row_group,
+                level=level,
+                position=len(rows) + 1,
+                apportionment=figures[0],
+                expenditure=figures[1],
+                variance=figures[2],
+                variance_percent=figures[3],
+                source=SourceSpan(path, number, number),
+            )
+        )
+    if not rows:
+        raise ParseError("financial resources table has no rows", section=path)
+    return tuple(_prefix_repeated(rows, seen))
+
+
+def _prefix_repeated(rows: list[FinancialRow], seen: dict[str, int]) -> list[FinancialRow]:
+    """Where a name repeats under two groups, its slug is prefixed by the group (contract rule)."""
+    out = []
+    for row in rows:
+        if seen[row.slug] > 1 and row.group:
+            row = FinancialRow(**{**row.__dict__, "slug": f"{slugify(row.group)}-{row.slug}"})
+        out.append(row)
+    return out
+
+
+def parse_headline_financial(doc: Document) -> tuple[FinancialRow, ...]:
+    """The summary's "Performance of financial resources" table: one row per group and the totals."""
+    sec = doc.section("Summary")
+    rows: list[FinancialRow] = []
+    started = False
+    for number in range(sec.first_line, sec.last_line + 1):
+        row = cells(doc.line(number))
+        if not started:
+            started = tuple(row[:4]) == HEADER
+            continue
+        if not row:
+            break
+        if _is_column_legend(row):
+            continue
+        figures = _figures(row, section="Summary", line=number)
+        level: Level = "total" if row[0].endswith("requirements") else "line"
+        rows.append(
+            FinancialRow(
+                slug=slugify(row[0]),
+                name=row[0],
+                group=None,
+                level=level,
+                position=len(rows) + 1,
+                apportionment=figures[0],
+                expenditure=figures[1],
+                variance=figures[2],
+                variance_percent=figures[3],
+                source=SourceSpan("Summary", number, number),
+            )
+        )
+    if not rows:
+        raise ParseError("summary financial table not found", section="Summary", line=sec.first_line)
+    return tuple(rows)

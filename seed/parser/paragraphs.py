@@ -1,0 +1,225 @@
+"""Numbered paragraphs 1–111 and the unnumbered summary prose, as plain text with their place in the report.
+
+A numbered paragraph starts at a line "N. …" and goes on over following lines until a line that cannot
+belong to running prose: the next numbered paragraph, a section heading, a sub-heading, a table row (tabs),
+a footnote, or a results-framework block ("Component N:", "Expected accomplishment"). Page breaks in the
+text leave a paragraph split over lines ("…the kidnapping of" / "candidates, local …"); the pieces are
+joined with one space. Lines met after a paragraph has been closed (table cells) belong to no paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from seed.parser.lines import Document
+from seed.parser.spans import ParseError, SourceSpan
+
+EXPECTED_PARAGRAPHS = 111
+
+_PARA_START = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<body>\S.*)$")
+_ITEM_START = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<body>\S.*)$")
+_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>.*)$")
+_COMPONENT = re.compile(r"^Component (?P<number>\d+):\s*\S")
+_BLOCK_START = re.compile(r"^(?:Expected accomplishment|Component \d+:)")
+_FOOTNOTE_MARK = "¹²³⁴⁵⁶⁷⁸⁹^"
+# "Air operations\t\$22 365.9\t15.4%": a section IV entry, whose name heads the paragraphs below it.
+VARIANCE_ROW = re.compile(
+    r"^(?P<name>[^\t]*[A-Za-z][^\t]*?)\s*\t\s*(?P<amount>\(?\\?\$[\d\s,.]+\)?)\s*\t\s*(?P<percent>\(?-?[\d.]+%\)?)\s*$"
+)
+
+_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
+_ESCAPE = re.compile(r"\\([\\$()\[\]*_#%&{}])")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+_TAG = re.compile(r"</?(?:i|b|em|strong)>", re.IGNORECASE)
+
+
+def clean_text(text: str) -> str:
+    """Printed text without markdown: links to their text, \\$ to $, no ** or * emphasis, single spaces."""
+    text = _LINK.sub(lambda m: m["text"], text)
+    text = _BOLD.sub(r"\1", text)
+    text = _ITALIC.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class ParagraphItem:
+    """A lettered sub-item "(a) **Lead-in.** Text" printed on its own line inside a paragraph."""
+
+    letter: str
+    lead_in: str | None  # the bold run opening the item, when more text follows it
+    text: str  # the item without its letter and lead-in
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int
+    section: str
+    heading: str
+    text: str  # the whole printed paragraph, sub-items included, without "N. "
+    component: int | None
+    items: tuple[ParagraphItem, ...]
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class SummaryParagraph:
+    index: int  # 1-based order within the summary
+    text: str
+    after_tables: bool  # the closing sentence printed after the summary tables
+    source: SourceSpan
+
+
+def is_heading_like(text: str) -> bool:
+    """A short standalone line with no closing punctuation: a sub-heading, never running prose."""
+    text = text.strip()
+    if not text or "\t" in text or text[0].islower() or text[0] in "(" + _FOOTNOTE_MARK:
+        return False
+    return len(text) <= 150 and text[-1] not in ".:;,"
+
+
+def _closes_paragraph(line: int, text: str, heading_lines: frozenset[int]) -> bool:
+    """Whether a line (not a paragraph start or item) ends the paragraph being read."""
+    stripped = text.strip()
+    return (
+        line in heading_lines
+        or "\t" in text
+        or stripped[0] in _FOOTNOTE_MARK
+        or _BLOCK_START.match(stripped) is not None
+        or stripped.startswith("(Thousands")
+        or is_heading_like(stripped)
+    )
+
+
+@dataclass
+class _Open:
+    """A paragraph being read: its lines, grouped into the lead text and lettered items."""
+
+    number: int
+    section: str
+    heading: str
+    component: int | None
+    first_line: int
+    last_line: int
+    lead: list[str]
+    items: list[tuple[str, list[str]]]
+
+    def add(self, line: int, text: str) -> None:
+        item = _ITEM_START.match(text.strip())
+        if item:
+            self.items.append((item["letter"], [item["body"]]))
+        elif self.items:
+            self.items[-1][1].append(text.strip())
+        else:
+            self.lead.append(text.strip())
+        self.last_line = line
+
+    def close(self) -> Paragraph:
+        pieces = [clean_text(" ".join(self.lead))]
+        items: list[ParagraphItem] = []
+        for letter, lines in self.items:
+            raw = " ".join(lines)
+            match = _LEAD_IN.match(raw)
+            if match and match["rest"].strip():
+                item = ParagraphItem(letter, clean_text(match["lead"]), clean_text(match["rest"]))
+            else:
+                item = ParagraphItem(letter, None, clean_text(raw))
+            items.append(item)
+            pieces.append(clean_text(f"({letter}) {raw}"))
+        return Paragraph(
+            number=self.number,
+            section=self.section,
+            heading=self.heading,
+            text=" ".join(p for p in pieces if p),
+            component=self.component,
+            items=tuple(items),
+            source=SourceSpan(self.section, self.first_line, self.last_line, str(self.number)),
+        )
+
+
+def parse_paragraphs(doc: Document, *, expected: int | None = EXPECTED_PARAGRAPHS) -> tuple[Paragraph, ...]:
+    """Every numbered paragraph, in order; numbers must run 1, 2, 3 … (and reach `expected` if given)."""
+    start = doc.section("I").heading_line
+    heading_lines = frozenset(sec.heading_line for sec in doc.sections.values())
+    paragraphs: list[Paragraph] = []
+    current: _Open | None = None
+    section = ""
+    heading = ""
+    component: int | None = None
+    previous = (0, "")  # the last non-blank line seen, to find the heading right above a paragraph
+    for line, text in doc.numbered(start, len(doc)):
+        where = doc.section_of(line)
+        if where != section:
+            section, heading, component = where, doc.section(where).title, None
+        para = _PARA_START.match(text) if "\t" not in text else None
+        if para:
+            if current:
+                paragraphs.append(current.close())
+            number = int(para["number"])
+            wanted = paragraphs[-1].number + 1 if paragraphs else 1
+            if number != wanted:
+                raise ParseError(
+                    f"paragraph {number} found where paragraph {wanted} was expected", section=where, line=line
+                )
+            heading = _heading_above(previous, heading, heading_lines)
+            current = _Open(number, where, heading, component, line, line, [para["body"]], [])
+        elif current and not _closes_paragraph(line, text, heading_lines):
+            current.add(line, text)
+        else:
+            if current:
+                paragraphs.append(current.close())
+                current = None
+            match = _COMPONENT.match(text.strip())
+            if match and where == "II.F":
+                component = int(match["number"])
+        previous = (line, text)
+    if current:
+        paragraphs.append(current.close())
+    if expected is not None and len(paragraphs) != expected:
+        last = paragraphs[-1].source.last_line if paragraphs else start
+        raise ParseError(
+            f"{len(paragraphs)} numbered paragraphs found, {expected} expected", section=doc.section_of(last), line=last
+        )
+    return tuple(paragraphs)
+
+
+def _heading_above(previous: tuple[int, str], heading: str, heading_lines: frozenset[int]) -> str:
+    """The heading of a paragraph: the sub-heading or variance entry printed just above it, else the running one."""
+    line, text = previous
+    if line in heading_lines:
+        return heading  # a section heading: its title is already the running heading
+    row = VARIANCE_ROW.match(text)
+    if row:
+        return clean_text(row["name"])
+    stripped = text.strip()
+    if is_heading_like(stripped) or _COMPONENT.match(stripped):
+        return clean_text(stripped)
+    return heading
+
+
+def parse_summary(doc: Document) -> tuple[SummaryParagraph, ...]:
+    """The summary's prose: the paragraphs before its tables and the closing sentence after them."""
+    sec = doc.section("Summary")
+    found: list[SummaryParagraph] = []
+    seen_table = False
+    for line, text in doc.numbered(sec.first_line, sec.last_line):
+        stripped = text.strip()
+        if "\t" in text:
+            seen_table = True
+            continue
+        prose = stripped[0] not in "(" + _FOOTNOTE_MARK and stripped.endswith(".") and not is_heading_like(stripped)
+        if prose:
+            found.append(
+                SummaryParagraph(len(found) + 1, clean_text(stripped), seen_table, SourceSpan("Summary", line, line))
+            )
+    if not found:
+        raise ParseError("the summary has no prose", section="Summary", line=sec.heading_line)
+    return tuple(found)
+
+
+def paragraph_map(paragraphs: tuple[Paragraph, ...]) -> dict[int, Paragraph]:
+    """Paragraphs by number."""
+    return {p.number: p for p in paragraphs}

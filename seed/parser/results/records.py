@@ -1,0 +1,89 @@
+"""Records of the results-based budgeting frameworks (section II.F); field names are served by the API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from seed.parser.spans import SourceSpan
+
+
+@dataclass(frozen=True)
+class Component:
+    number: int
+    title: str
+    paragraphs: tuple[int, ...]
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class ExpectedAccomplishment:
+    id: str
+    component: int
+    title: str
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class Target:
+    period: str
+    series: str | None
+    value_text: str
+    value: float | None
+    unit: str | None
+    value_status: str  # "reported" | "not_applicable" | "not_reported"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    expected_accomplishment: str
+    number: int
+    planned_text: str
+    targets: tuple[Target, ...]
+    actual_text: str
+    achieved: bool | None
+    explanation: str | None
+    covid_affected: bool
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class Completed:
+    value_text: str
+    value: float | None
+    yes_no: bool | None
+    unit: str | None
+
+
+@dataclass(frozen=True)
+class PlannedQuantity:
+    value_text: str
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class Output:
+    id: str
+    expected_accomplishment: str
+    component: int
+    number: int
+    subgroup: str | None
+    planned_text: str
+    planned_quantities: tuple[PlannedQuantity, ...]
+    completed: tuple[Completed, ...]
+    remarks: str | None
+    direction: str | None
+    status: str
+    completion_ratio: float | None
+    covid_affected: bool
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class ResultsFramework:
+    components: tuple[Component, ...]
+    expected_accomplishments: tuple[ExpectedAccomplishment, ...]
+    indicators: tuple[Indicator, ...]
+    outputs: tuple[Output, ...]
+    skipped_lines: tuple[int, ...]

@@ -1,0 +1,211 @@
+"""The smaller tables of section III: redeployments (B), other revenue (D),
+contingent-owned equipment and mission factors (E), non-budgeted contributions (F)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from seed.parser.cells import cells, clean, slugify, split_footnote
+from seed.parser.lines import Document
+from seed.parser.numbers import Figure, parse_decimal
+from seed.parser.spans import ParseError, SourceSpan
+
+_ROMAN_PREFIX = re.compile(r"^([IVX]+)\.\s+")
+_LETTER_PREFIX = re.compile(r"^([A-Z])\.\s+")
+
+
+@dataclass(frozen=True)
+class Redeployment:
+    slug: str
+    group_number: str | None  # "I", "II", "III"; None for the total
+    name: str
+    level: str  # "group" or "total"
+    position: int
+    original: Figure
+    redeployment: Figure
+    revised: Figure
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class Redeployments:
+    rows: tuple[Redeployment, ...]
+    percentage_of_appropriation: Figure
+    percentage_source: SourceSpan
+
+
+@dataclass(frozen=True)
+class AmountRow:
+    """A row of a one-amount table: other revenue, equipment expenditure, non-budgeted contributions."""
+
+    slug: str
+    name: str
+    group: str | None
+    level: str  # "line", "subtotal" or "total"
+    position: int
+    amount: Figure
+    footnotes: tuple[str, ...]
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class MissionFactor:
+    slug: str
+    name: str
+    applies_to: str  # "Mission area" or "home country"
+    position: int
+    percentage_text: str
+    percentage_min: Figure
+    percentage_max: Figure
+    effective_date: str | None
+    last_review_date: str | None
+    source: SourceSpan
+
+
+def _rows_after(doc: Document, path: str, header: str) -> list[tuple[int, list[str]]]:
+    """The rows of the first table in a section whose header row starts with `header`."""
+    sec = doc.section(path)
+    rows: list[tuple[int, list[str]]] = []
+    started = False
+    for number in range(sec.first_line, sec.last_line + 1):
+        row = cells(doc.line(number))
+        if not started:
+            started = bool(row) and row[0] == header
+            continue
+        if not row or not row[0] and not any(row):
+            break
+        rows.append((number, row))
+    if not rows:
+        raise ParseError(f'table with header "{header}" not found or empty', section=path, line=sec.first_line)
+    return rows
+
+
+def _figure(text: str, *, path: str, line: int) -> Figure:
+    try:
+        return parse_decimal(text)
+    except ValueError as error:
+        raise ParseError(str(error), section=path, line=line) from None
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
+
+
+def parse_redeployments(doc: Document) -> Redeployments:
+    path = "III.B"
+    rows: list[Redeployment] = []
+    percentage: tuple[Figure, SourceSpan] | None = None
+    for number, row in _rows_after(doc, path, "Group"):
+        name = row[0]
+        if not name:  # the column header's second line
+            continue
+        if name.startswith("Percentage of redeployment"):
+            percentage = (_figure(row[-1], path=path, line=number), SourceSpan(path, number, number))
+            continue
+        mark = _ROMAN_PREFIX.match(name)
+        figures = [_figure(_cell(row, i), path=path, line=number) for i in (1, 2, 3)]
+        rows.append(
+            Redeployment(
+                slug=slugify(_ROMAN_PREFIX.sub("", name)),
+                group_number=mark[1] if mark else None,
+                name=_ROMAN_PREFIX.sub("", name),
+                level="group" if mark else "total",
+                position=len(rows) + 1,
+                original=figures[0],
+                redeployment=figures[1],
+                revised=figures[2],
+                source=SourceSpan(path, number, number),
+            )
+        )
+    if percentage is None:
+        raise ParseError("percentage of redeployment row not found", section=path, line=doc.section(path).first_line)
+    return Redeployments(tuple(rows), percentage[0], percentage[1])
+
+
+def _footnote_texts(doc: Document, path: str) -> dict[str, str]:
+    sec = doc.section(path)
+    notes: dict[str, str] = {}
+    for _, text in doc.numbered(sec.first_line, sec.last_line):
+        match = re.match(r"^\^([a-z])\s+(.*)$", text.strip())
+        if match:
+            notes[match[1]] = clean(match[2])
+    return notes
+
+
+def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) -> list[AmountRow]:
+    """Rows of name + one amount; a row without an amount opens a group, "Subtotal"/"Total" close it."""
+    notes = _footnote_texts(doc, path)
+    out: list[AmountRow] = []
+    group: str | None = None
+    counts: dict[str, int] = {}
+    for _, row in rows:
+        counts[slugify(row[0])] = counts.get(slugify(row[0]), 0) + 1
+    for number, row in rows:
+        name, mark = split_footnote(row[0])
+        if len(row) == 1:
+            group = name
+            continue
+        level = {"Subtotal": "subtotal", "Total": "total"}.get(name, "line")
+        row_group = None if level == "total" else group
+        slug = slugify(name)
+        if counts[slugify(row[0])] > 1 and row_group:
+            slug = f"{slugify(row_group)}-{slug}"
+        out.append(
+            AmountRow(
+                slug=slug,
+                name=name,
+                group=row_group,
+                level=level,
+                position=len(out) + 1,
+                amount=_figure(row[1], path=path, line=number),
+                footnotes=tuple(notes[m] for m in [mark] if m and m in notes),
+                source=SourceSpan(path, number, number),
+            )
+        )
+    return out
+
+
+def parse_other_revenue(doc: Document) -> tuple[AmountRow, ...]:
+    return tuple(_amount_rows(doc, "III.D", _rows_after(doc, "III.D", "Category")))
+
+
+def parse_non_budgeted(doc: Document) -> tuple[AmountRow, ...]:
+    return tuple(_amount_rows(doc, "III.F", _rows_after(doc, "III.F", "Category")))
+
+
+def _split_equipment(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[str]]], int]:
+    """The expenditure table runs until the header row of the mission factors table."""
+    for index, (_, row) in enumerate(rows):
+        if row[0] == "Mission factors":
+            return rows[:index], index
+    raise ParseError("mission factors table not found", section="III.E")
+
+
+def parse_equipment(doc: Document) -> tuple[tuple[AmountRow, ...], tuple[MissionFactor, ...]]:
+    path = "III.E"
+    rows = _rows_after(doc, path, "Category")
+    expenditure, split = _split_equipment(rows)
+    factors: list[MissionFactor] = []
+    applies_to = ""
+    for number, row in rows[split + 1 :]:
+        letter = _LETTER_PREFIX.match(row[0])
+        if letter and len(row) == 1:
+            applies_to = re.sub(r"^Applicable to\s+", "", _LETTER_PREFIX.sub("", row[0]))
+            continue
+        low, _, high = _cell(row, 1).partition("–")
+        factors.append(
+            MissionFactor(
+                slug=slugify(row[0]),
+                name=row[0],
+                applies_to=applies_to,
+                position=len(factors) + 1,
+                percentage_text=_cell(row, 1),
+                percentage_min=_figure(low, path=path, line=number),
+                percentage_max=_figure(high or low, path=path, line=number),
+                effective_date=_cell(row, 2) or None,
+                last_review_date=_cell(row, 3) or None,
+                source=SourceSpan(path, number, number),
+            )
+        )
+    return tuple(_amount_rows(doc, path, expenditure)), tuple(factors)

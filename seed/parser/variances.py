@@ -1,0 +1,109 @@
+"""Section IV, analysis of variances: one entry per budget class, with its amount, percentage and paragraphs.
+
+Each entry is printed as a row "Air operations\t\\$22 365.9\t15.4%" (thousands of dollars; a positive amount is
+an underexpenditure, parenthesized is an overexpenditure) followed by the numbered paragraphs explaining it,
+the first of which says "The reduced requirements …" or "The increased requirements …". The direction
+is read from that sentence and must agree with the amount's sign.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from seed.parser.lines import Document
+from seed.parser.numbers import parse_decimal, thousands_to_usd
+from seed.parser.paragraphs import VARIANCE_ROW, Paragraph, clean_text, parse_paragraphs
+from seed.parser.spans import ParseError, SourceSpan
+
+_DIRECTION = re.compile(r"^The (?P<direction>reduced|increased) requirements\b")
+_FOOTNOTE = re.compile(r"^¹\s*(?P<text>.+)$")
+_THRESHOLD = re.compile(r"plus or minus (?P<percent>\d+(?:\.\d+)?) per cent or \$(?P<usd>[\d,]+)")
+
+
+@dataclass(frozen=True)
+class Variance:
+    name: str
+    amount_text: str  # as printed, without the markdown escape: "($27 366.4)"
+    variance_usd: int  # exact dollars; negative when expenditure exceeded the apportionment
+    percent_text: str  # "(6.4%)"
+    variance_percent: Decimal
+    direction: str  # "reduced" | "increased", as the explanation states
+    paragraphs: tuple[int, ...]
+    source: SourceSpan  # the entry row through its last paragraph
+
+
+@dataclass(frozen=True)
+class VarianceAnalysis:
+    entries: tuple[Variance, ...]
+    footnote: str  # "Resource variance amounts are expressed in thousands … $100,000."
+    footnote_source: SourceSpan
+    threshold_percent: Decimal  # the footnote's reporting threshold: 5 per cent …
+    threshold_usd: int  # … or $100,000
+
+
+def parse_variances(doc: Document, paragraphs: tuple[Paragraph, ...] | None = None) -> VarianceAnalysis:
+    """The entries of section IV in printed order, with the footnote that sets the reporting threshold."""
+    sec = doc.section("IV")
+    paras = [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(doc)) if p.section == "IV"]
+    rows: list[tuple[int, re.Match[str]]] = []
+    footnote: tuple[int, str] | None = None
+    for line, text in doc.numbered(sec.first_line, sec.last_line):
+        row = VARIANCE_ROW.match(text)
+        if row:
+            rows.append((line, row))
+        elif (note := _FOOTNOTE.match(text.strip())) is not None:
+            footnote = (line, clean_text(note["text"]))
+    if not rows:
+        raise ParseError("no variance entries", section="IV", line=sec.heading_line)
+    if footnote is None:
+        raise ParseError("the footnote on variance amounts is missing", section="IV", line=sec.heading_line)
+    entries = []
+    for index, (line, row) in enumerate(rows):
+        end = rows[index + 1][0] if index + 1 < len(rows) else sec.last_line + 1
+        under = tuple(p for p in paras if line < p.source.first_line < end)
+        entries.append(_entry(line, row, under))
+    threshold = _THRESHOLD.search(footnote[1])
+    if not threshold:
+        raise ParseError("the footnote states no reporting threshold", section="IV", line=footnote[0])
+    return VarianceAnalysis(
+        entries=tuple(entries),
+        footnote=footnote[1],
+        footnote_source=SourceSpan("IV", footnote[0], footnote[0]),
+        threshold_percent=Decimal(threshold["percent"]),
+        threshold_usd=int(threshold["usd"].replace(",", "")),
+    )
+
+
+def _entry(line: int, row: re.Match[str], under: tuple[Paragraph, ...]) -> Variance:
+    name = clean_text(row["name"])
+    if not under:
+        raise ParseError(f'variance "{name}" has no explanatory paragraph', section="IV", line=line)
+    stated = _DIRECTION.match(under[0].text)
+    if not stated:
+        raise ParseError(
+            f"paragraph {under[0].number} does not say whether requirements were reduced or increased",
+            section="IV",
+            line=under[0].source.first_line,
+        )
+    amount, percent = parse_decimal(row["amount"]), parse_decimal(row["percent"])
+    usd = thousands_to_usd(amount)
+    if usd is None or percent.value is None:
+        raise ParseError(f'variance "{name}" prints no amount or percentage', section="IV", line=line)
+    direction = stated["direction"]
+    # A positive variance is money left unspent, so its explanation must speak of reduced requirements.
+    if (usd > 0) != (direction == "reduced"):
+        raise ParseError(
+            f'variance "{name}" of {amount.text} is explained as {direction} requirements', section="IV", line=line
+        )
+    return Variance(
+        name=name,
+        amount_text=clean_text(row["amount"]),
+        variance_usd=usd,
+        percent_text=row["percent"].strip(),
+        variance_percent=percent.value,
+        direction=direction,
+        paragraphs=tuple(p.number for p in under),
+        source=SourceSpan("IV", line, under[-1].source.last_line),
+    )
