@@ -9,13 +9,16 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
+import migrations
 from app.db import make_engine
-from app.settings import PROJECT_ROOT, get_settings
+from app.settings import get_settings
 
 
 def alembic_config(database_url: str) -> Config:
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
+    """Built in code, not read from alembic.ini, so an installed package (the Docker image) migrates too."""
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).resolve().parent))
+    config.set_main_option("path_separator", "os")
     config.attributes["database_url"] = database_url
     return config
 

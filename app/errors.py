@@ -95,8 +95,9 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     params = [InvalidParam(name=_param_name(tuple(err["loc"])), reason=err["msg"]) for err in exc.errors()]
     names = ", ".join(p.name for p in params)
-    return problem_response(request, 422, f"Invalid value for: {names}", slug="invalid-parameter",
-                            invalid_params=params)
+    return problem_response(
+        request, 422, f"Invalid value for: {names}", slug="invalid-parameter", invalid_params=params
+    )
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:

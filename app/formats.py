@@ -30,7 +30,9 @@ def to_csv(rows: Iterable[Mapping[str, Any]], columns: list[str] | None = None) 
     writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in flat:
-        writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool) else v) for k, v in row.items()})
+        writer.writerow(
+            {k: ("" if v is None else str(v).lower() if isinstance(v, bool) else v) for k, v in row.items()}
+        )
     return out.getvalue()
 
 

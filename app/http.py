@@ -32,6 +32,9 @@ class ConditionalGetMiddleware:
         if method not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
+        if method == "HEAD":
+            # Routes are declared for GET; HEAD is the same answer without its body.
+            scope = {**scope, "method": "GET"}
         start: Message | None = None
         chunks: list[bytes] = []
 
@@ -44,11 +47,13 @@ class ConditionalGetMiddleware:
             if message.get("more_body"):
                 return
             assert start is not None
-            await self._finish(scope["path"], request_headers, start, b"".join(chunks), send)
+            await self._finish(scope["path"], request_headers, start, b"".join(chunks), send, head=method == "HEAD")
 
         await self.app(scope, receive, buffer)
 
-    async def _finish(self, path: str, request: Headers, start: Message, body: bytes, send: Send) -> None:
+    async def _finish(
+        self, path: str, request: Headers, start: Message, body: bytes, send: Send, *, head: bool
+    ) -> None:
         headers = MutableHeaders(scope=start)
         if start["status"] == 200:
             if path.startswith(NO_STORE_PATHS):
@@ -61,7 +66,7 @@ class ConditionalGetMiddleware:
                     await _not_modified(start, send)
                     return
         await send(start)
-        await send({"type": "http.response.body", "body": body})
+        await send({"type": "http.response.body", "body": b"" if head else body})
 
 
 def _tags(header: str) -> set[str]:

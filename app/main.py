@@ -55,15 +55,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title=settings.api_title,
         version="1.0.0",
-        description=DESCRIPTION,
+        description=DESCRIPTION.strip(),
         generate_unique_id_function=_operation_id,
         lifespan=_lifespan,
         responses={
-            400: {"model": Problem, "description": "Unknown or malformed parameter",
-                  "content": {"application/problem+json": {}}},
+            400: {
+                "model": Problem,
+                "description": "Unknown or malformed parameter",
+                "content": {"application/problem+json": {}},
+            },
             404: {"model": Problem, "description": "Not found", "content": {"application/problem+json": {}}},
-            422: {"model": Problem, "description": "Invalid parameter value",
-                  "content": {"application/problem+json": {}}},
+            422: {
+                "model": Problem,
+                "description": "Invalid parameter value",
+                "content": {"application/problem+json": {}},
+            },
         },
     )
     app.state.settings = settings
@@ -75,15 +81,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Outermost last: CORS answers preflights, gzip compresses what the conditional-GET layer produced.
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "OPTIONS"],
-                       allow_headers=["*"], expose_headers=["ETag", "Link", "X-Total-Count"])
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        allow_headers=["*"],
+        expose_headers=["ETag", "Link", "X-Total-Count"],
+    )
     return app
+
+
+_default: FastAPI | None = None
 
 
 def __getattr__(name: str) -> FastAPI:
     # `app.main:app` for uvicorn, built on first access rather than at import.
-    if name == "app":
-        global app
-        app = create_app()
-        return app
-    raise AttributeError(name)
+    global _default
+    if name != "app":
+        raise AttributeError(name)
+    if _default is None:
+        _default = create_app()
+    return _default

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlmodel import SQLModel
 
-from app import models
+from app import models  # noqa: F401 - registers the tables on SQLModel.metadata
 from app.db import make_engine
 from app.settings import get_settings
 
 config = context.config
-target_metadata = models.SQLModel.metadata
+target_metadata = SQLModel.metadata
 
 
 def database_url() -> str:

@@ -50,24 +50,41 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
         if row.apportionment.value is None and row.expenditure.value is None:
             continue
         checks.append(
-            _equal(f"variance:{row.slug}", f'{row.name}: variance = apportionment − expenditure', "thousands_usd",
-                   row.variance, row.apportionment.number - row.expenditure.number, row.source)
+            _equal(
+                f"variance:{row.slug}",
+                f"{row.name}: variance = apportionment − expenditure",
+                "thousands_usd",
+                row.variance,
+                row.apportionment.number - row.expenditure.number,
+                row.source,
+            )
         )
         if row.apportionment.value:
             places = decimal_places(row.variance_percent.text)
             ratio = _rounded(row.variance.number / row.apportionment.number * 100, places)
             checks.append(
-                _equal(f"variance_percent:{row.slug}", f"{row.name}: percentage = variance ÷ apportionment",
-                       "percent", row.variance_percent, ratio, row.source)
+                _equal(
+                    f"variance_percent:{row.slug}",
+                    f"{row.name}: percentage = variance ÷ apportionment",
+                    "percent",
+                    row.variance_percent,
+                    ratio,
+                    row.source,
+                )
             )
     subtotals = [r for r in rows if r.level == "subtotal"]
     for subtotal in subtotals:
         lines = [r for r in rows if r.level == "line" and r.group == subtotal.group]
         for column in _COLUMNS:
             checks.append(
-                _equal(f"group_total:{subtotal.slug}:{column}", f"{subtotal.group}: lines sum to the subtotal ({column})",
-                       "thousands_usd", getattr(subtotal, column), _sum(getattr(r, column) for r in lines),
-                       subtotal.source)
+                _equal(
+                    f"group_total:{subtotal.slug}:{column}",
+                    f"{subtotal.group}: lines sum to the subtotal ({column})",
+                    "thousands_usd",
+                    getattr(subtotal, column),
+                    _sum(getattr(r, column) for r in lines),
+                    subtotal.source,
+                )
             )
     by_slug = {r.slug: r for r in rows}
     gross, staff = by_slug.get("gross-requirements"), by_slug.get("staff-assessment-income")
@@ -75,17 +92,39 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
     in_kind = by_slug.get("voluntary-contributions-in-kind-budgeted")
     for column in _COLUMNS:
         if gross:
-            checks.append(_equal(f"gross:{column}", f"subtotals sum to gross requirements ({column})", "thousands_usd",
-                                 getattr(gross, column), _sum(getattr(s, column) for s in subtotals), gross.source))
+            checks.append(
+                _equal(
+                    f"gross:{column}",
+                    f"subtotals sum to gross requirements ({column})",
+                    "thousands_usd",
+                    getattr(gross, column),
+                    _sum(getattr(s, column) for s in subtotals),
+                    gross.source,
+                )
+            )
         if gross and staff and net:
-            checks.append(_equal(f"net:{column}", f"gross − staff assessment income = net requirements ({column})",
-                                 "thousands_usd", getattr(net, column),
-                                 getattr(gross, column).number - getattr(staff, column).number, net.source))
+            checks.append(
+                _equal(
+                    f"net:{column}",
+                    f"gross − staff assessment income = net requirements ({column})",
+                    "thousands_usd",
+                    getattr(net, column),
+                    getattr(gross, column).number - getattr(staff, column).number,
+                    net.source,
+                )
+            )
         if gross and total:
             extra = getattr(in_kind, column).number if in_kind else Decimal(0)
-            checks.append(_equal(f"total:{column}", f"gross + budgeted contributions in kind = total ({column})",
-                                 "thousands_usd", getattr(total, column), getattr(gross, column).number + extra,
-                                 total.source))
+            checks.append(
+                _equal(
+                    f"total:{column}",
+                    f"gross + budgeted contributions in kind = total ({column})",
+                    "thousands_usd",
+                    getattr(total, column),
+                    getattr(gross, column).number + extra,
+                    total.source,
+                )
+            )
     return checks
 
 
@@ -101,9 +140,16 @@ def headline_checks(headline: Sequence[FinancialRow], rows: Sequence[FinancialRo
             printed: Figure = getattr(row, column)
             if printed.status == "not_reported":
                 continue
-            checks.append(_equal(f"summary:{row.slug}:{column}", f"summary table agrees with section III.A ({column})",
-                                 "percent" if column == "variance_percent" else "thousands_usd",
-                                 printed, getattr(match, column).number, row.source))
+            checks.append(
+                _equal(
+                    f"summary:{row.slug}:{column}",
+                    f"summary table agrees with section III.A ({column})",
+                    "percent" if column == "variance_percent" else "thousands_usd",
+                    printed,
+                    getattr(match, column).number,
+                    row.source,
+                )
+            )
     return checks
 
 
@@ -113,12 +159,28 @@ def amount_table_checks(table: str, rows: Sequence[AmountRow]) -> list[Check]:
     subtotals = [r for r in rows if r.level == "subtotal"]
     for subtotal in subtotals:
         parts = [r.amount for r in rows if r.level == "line" and r.group == subtotal.group]
-        checks.append(_equal(f"{table}:{subtotal.slug}", f"{table}: {subtotal.group} lines sum to the subtotal",
-                             "thousands_usd", subtotal.amount, _sum(parts), subtotal.source))
+        checks.append(
+            _equal(
+                f"{table}:{subtotal.slug}",
+                f"{table}: {subtotal.group} lines sum to the subtotal",
+                "thousands_usd",
+                subtotal.amount,
+                _sum(parts),
+                subtotal.source,
+            )
+        )
     for total in (r for r in rows if r.level == "total"):
         parts = [r.amount for r in (subtotals or [r for r in rows if r.level == "line"])]
-        checks.append(_equal(f"{table}:total", f"{table}: rows sum to the total", "thousands_usd",
-                             total.amount, _sum(parts), total.source))
+        checks.append(
+            _equal(
+                f"{table}:total",
+                f"{table}: rows sum to the total",
+                "thousands_usd",
+                total.amount,
+                _sum(parts),
+                total.source,
+            )
+        )
     return checks
 
 
@@ -126,20 +188,40 @@ def redeployment_checks(report: ParsedReport) -> list[Check]:
     table = report.redeployments
     groups = [r for r in table.rows if r.level == "group"]
     checks = [
-        _equal(f"redeployment:{r.slug}", f"{r.name}: revised distribution = original + redeployment",
-               "thousands_usd", r.revised, r.original.number + r.redeployment.number, r.source)
+        _equal(
+            f"redeployment:{r.slug}",
+            f"{r.name}: revised distribution = original + redeployment",
+            "thousands_usd",
+            r.revised,
+            r.original.number + r.redeployment.number,
+            r.source,
+        )
         for r in groups
     ]
     for total in (r for r in table.rows if r.level == "total"):
         for column in ("original", "revised"):
-            checks.append(_equal(f"redeployment:total:{column}", f"groups sum to the total ({column})",
-                                 "thousands_usd", getattr(total, column),
-                                 _sum(getattr(r, column) for r in groups), total.source))
+            checks.append(
+                _equal(
+                    f"redeployment:total:{column}",
+                    f"groups sum to the total ({column})",
+                    "thousands_usd",
+                    getattr(total, column),
+                    _sum(getattr(r, column) for r in groups),
+                    total.source,
+                )
+            )
         moved = sum((r.redeployment.number for r in groups if r.redeployment.number > 0), Decimal(0))
         places = decimal_places(table.percentage_of_appropriation.text)
-        checks.append(_equal("redeployment:percentage", "redeployed amount ÷ total appropriation", "percent",
-                             table.percentage_of_appropriation,
-                             _rounded(moved / total.original.number * 100, places), table.percentage_source))
+        checks.append(
+            _equal(
+                "redeployment:percentage",
+                "redeployed amount ÷ total appropriation",
+                "percent",
+                table.percentage_of_appropriation,
+                _rounded(moved / total.original.number * 100, places),
+                table.percentage_source,
+            )
+        )
     return checks
 
 
@@ -151,8 +233,16 @@ def staffing_checks(report: ParsedReport) -> list[Check]:
             continue
         places = decimal_places(row.vacancy_rate.text)
         rate = _rounded((row.approved.number - row.actual_average.number) / row.approved.number * 100, places)
-        checks.append(_equal(f"vacancy_rate:{row.slug}", f"{row.name}: vacancy rate = (approved − actual) ÷ approved",
-                             "percent", row.vacancy_rate, rate, row.source))
+        checks.append(
+            _equal(
+                f"vacancy_rate:{row.slug}",
+                f"{row.name}: vacancy rate = (approved − actual) ÷ approved",
+                "percent",
+                row.vacancy_rate,
+                rate,
+                row.source,
+            )
+        )
     return checks
 
 

@@ -95,7 +95,9 @@ def check_checksum(manifest: Manifest, text: str) -> None:
     """A bundled text must be byte for byte the one its manifest describes."""
     digest = sha256(text)
     if digest != manifest.sha256:
-        raise IngestError(f"{manifest.symbol} refused: checksum {digest} does not match the manifest's {manifest.sha256}")
+        raise IngestError(
+            f"{manifest.symbol} refused: checksum {digest} does not match the manifest's {manifest.sha256}"
+        )
 
 
 def check_front_matter(manifest: Manifest, parsed: ParsedReport) -> None:
@@ -122,7 +124,7 @@ def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | 
         *rows.table_rows(report_id, parsed),
         *rows.check_rows(report_id, checks),
     ]
-    counts = dict(Counter(type(row).__tablename__ for row in data))  # type: ignore[misc]
+    counts = dict(Counter(str(type(row).__tablename__) for row in data))
     report = models.Report(
         id=report_id,
         symbol=symbol,

@@ -75,6 +75,11 @@ def list_response(
         facets=params.facets,
     )
     return render_page(
-        request, response, [to_public(row) for row in page.rows], total=page.total, params=params,
-        facets=page.facets, model=model,
+        request,
+        response,
+        [to_public(row) for row in page.rows],
+        total=page.total,
+        params=params,
+        facets=page.facets,
+        model=model,
     )

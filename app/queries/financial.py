@@ -14,7 +14,14 @@ FINANCIAL = FinancialCategory
 financial_listing_fields: dict[str, Any] = {
     name: getattr(FINANCIAL, name)
     for name in (
-        "position", "name", "slug", "group", "level", "apportionment_usd", "expenditure_usd", "variance_usd",
+        "position",
+        "name",
+        "slug",
+        "group",
+        "level",
+        "apportionment_usd",
+        "expenditure_usd",
+        "variance_usd",
         "variance_percent",
     )
 }

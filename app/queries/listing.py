@@ -32,7 +32,8 @@ class Listing:
                     f"Cannot sort by {name!r}; sortable fields: {allowed}",
                     invalid_params=[InvalidParam(name="sort", reason=f"unknown sort field {name!r}")],
                 )
-            order.append(column.desc() if key.startswith("-") else column.asc())
+            # Missing values last in both directions, the same on SQLite and PostgreSQL.
+            order.append((column.desc() if key.startswith("-") else column.asc()).nulls_last())
         return [*order, *self.default_order]
 
     def check_facets(self, facets: Sequence[str]) -> None:

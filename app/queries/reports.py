@@ -30,9 +30,16 @@ def financial_headline(session: Session, report_id: str) -> dict[str, Any]:
         ratio = Decimal(gross.expenditure_usd) / Decimal(gross.apportionment_usd) * 100
         rate = float(ratio.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
     groups = [
-        {"group": r.group, "group_slug": r.group_slug, "apportionment_usd": r.apportionment_usd,
-         "expenditure_usd": r.expenditure_usd, "variance_usd": r.variance_usd, "variance_percent": r.variance_percent}
-        for r in sorted(rows.values(), key=lambda r: r.position) if r.level == "subtotal"
+        {
+            "group": r.group,
+            "group_slug": r.group_slug,
+            "apportionment_usd": r.apportionment_usd,
+            "expenditure_usd": r.expenditure_usd,
+            "variance_usd": r.variance_usd,
+            "variance_percent": r.variance_percent,
+        }
+        for r in sorted(rows.values(), key=lambda r: r.position)
+        if r.level == "subtotal"
     ]
     return {
         "gross_apportionment_usd": gross.apportionment_usd if gross else None,
@@ -46,13 +53,19 @@ def financial_headline(session: Session, report_id: str) -> dict[str, Any]:
 
 
 def incumbency(session: Session, report_id: str) -> tuple[dict[str, Any], dict[str, int]]:
-    rows = list(session.scalars(
-        select(StaffingRow).where(col(StaffingRow.report_id) == report_id).order_by(col(StaffingRow.position))
-    ))
+    rows = list(
+        session.scalars(
+            select(StaffingRow).where(col(StaffingRow.report_id) == report_id).order_by(col(StaffingRow.position))
+        )
+    )
     by_slug = {
-        r.slug: {"approved": r.approved, "actual_average": r.actual_average,
-                 "vacancy_rate_percent": r.vacancy_rate_percent}
-        for r in rows if r.level != "group"
+        r.slug: {
+            "approved": r.approved,
+            "actual_average": r.actual_average,
+            "vacancy_rate_percent": r.vacancy_rate_percent,
+        }
+        for r in rows
+        if r.level != "group"
     }
     counted = [r for r in rows if r.level != "group"]
     totals = {
@@ -65,8 +78,9 @@ def incumbency(session: Session, report_id: str) -> tuple[dict[str, Any], dict[s
 
 def check_counts(session: Session, report_id: str) -> dict[str, int]:
     pairs = session.execute(
-        select(CheckResult.passed, func.count()).where(col(CheckResult.report_id) == report_id)
-        .group_by(CheckResult.passed)
+        select(col(CheckResult.passed), func.count())
+        .where(col(CheckResult.report_id) == report_id)
+        .group_by(col(CheckResult.passed))
     )
     counts = {"passed": 0, "failed": 0}
     for passed, count in pairs:

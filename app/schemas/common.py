@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,5 +48,3 @@ class Page(BaseModel, Generic[T]):
 
 class Item(BaseModel, Generic[T]):
     data: T
-
-

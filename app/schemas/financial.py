@@ -46,7 +46,9 @@ class FinancialCategoryDetail(FinancialCategory):
 class StaffingRow(Row):
     slug: str
     name: str
-    group: str | None = Field(description="Parent category for nested rows (national staff, United Nations Volunteers, …)")
+    group: str | None = Field(
+        description="Parent category for nested rows (national staff, United Nations Volunteers, …)"
+    )
     level: Literal["category", "group", "subcategory"]
     position: int
     approved: int | None = Field(description="Approved strength (highest level of authorized strength)")

@@ -27,5 +27,3 @@ def citation(symbol: str, row: Any, name: str | None = None) -> str:
 
 def sourced(symbol: str, row: Any, name: str | None = None) -> dict[str, Any]:
     return {"source": source_ref(row), "citation": citation(symbol, row, name)}
-
-

@@ -34,7 +34,7 @@ def parse_front(doc: Document) -> FrontMatter:
     summary = doc.section("Summary").heading_line
     lines = list(doc.numbered(1, summary))
     published = None
-    for index, (number, text) in enumerate(lines):
+    for index, (_, text) in enumerate(lines):
         if text.strip().startswith("Distr.") and index + 1 < len(lines):
             published = _date(lines[index + 1][1], line=lines[index + 1][0])
             break
@@ -43,8 +43,10 @@ def parse_front(doc: Document) -> FrontMatter:
     title = next(((n, t) for n, t in lines if t.startswith("Budget performance of")), None)
     if title is None:
         raise ParseError("title 'Budget performance of ...' not found", section="front")
-    match = re.match(r"^Budget performance of (?:the )?(?P<mission>.+?) for the period from (?P<start>.+?) to (?P<end>.+)$",
-                     title[1].strip())
+    match = re.match(
+        r"^Budget performance of (?:the )?(?P<mission>.+?) for the period from (?P<start>.+?) to (?P<end>.+)$",
+        title[1].strip(),
+    )
     if not match:
         raise ParseError("title does not name a mission and a period", section="front", line=title[0])
     summary_text = " ".join(t for _, t in doc.numbered(summary, doc.section("Summary").last_line))

@@ -116,7 +116,7 @@ def _find_sections(lines: tuple[str, ...]) -> dict[str, Section]:
                 cursor = i + 1
                 break
         else:
-            raise ParseError(f'heading "{wanted}" not found', section=path, line=cursor + 1)
+            raise ParseError(f'heading "{wanted}" not found at or after this line', section=path, line=cursor + 1)
     sections: dict[str, Section] = {}
     last_line = len(lines)
     for index, (path, title, heading) in enumerate(found):

@@ -36,7 +36,7 @@ def parse_decimal(text: str) -> Figure:
         return Figure(text=raw, value=None, status="nil")
     if not _NUMBER.match(raw):
         raise ValueError(f"not a number: {text!r}")
-    negative = raw.startswith("(") and raw.endswith(")") or raw.startswith("-")
+    negative = (raw.startswith("(") and raw.endswith(")")) or raw.startswith("-")
     digits = re.sub(r"[()\s\u00a0,$%\\-]", "", raw)
     try:
         value = Decimal(digits)

@@ -80,7 +80,7 @@ def _rows(table: list[tuple[int, list[str]]], notes: dict[str, str]) -> list[Sta
     for number, row in table:
         name, mark = split_footnote(row[0])
         try:
-            figures = [parse_decimal(value) for value in (row[1:] + ["", "", ""])[:3]]
+            figures = [parse_decimal(value) for value in [*row[1:], "", "", ""][:3]]
         except ValueError as error:
             raise ParseError(str(error), section="Summary", line=number) from None
         if len(row) == 1:
@@ -93,7 +93,7 @@ def _rows(table: list[tuple[int, list[str]]], notes: dict[str, str]) -> list[Sta
     counts: dict[str, int] = {}
     for _, name, *_rest in parsed:
         counts[slugify(name)] = counts.get(slugify(name), 0) + 1
-    rows = []
+    rows: list[StaffingRow] = []
     for number, name, grp, level, mark, figures in parsed:
         slug = slugify(name)
         # A repeated name, or a one-word name that does not stand alone, takes its group's prefix.

@@ -73,7 +73,7 @@ def _rows_after(doc: Document, path: str, header: str) -> list[tuple[int, list[s
         if not started:
             started = bool(row) and row[0] == header
             continue
-        if not row or not row[0] and not any(row):
+        if not row or (not row[0] and not any(row)):
             break
         rows.append((number, row))
     if not rows:

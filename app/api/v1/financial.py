@@ -27,13 +27,18 @@ FINANCIAL_LISTING = Listing(
     model=FinancialTable,
     sort_fields=queries.financial_listing_fields,
     default_order=[col(FinancialTable.position)],
-    facet_fields={"group": FinancialTable.group, "level": FinancialTable.level,
-                  "value_status": FinancialTable.value_status},
+    facet_fields={
+        "group": FinancialTable.group,
+        "level": FinancialTable.level,
+        "value_status": FinancialTable.value_status,
+    },
 )
 STAFFING_LISTING = Listing(
     model=StaffingTable,
-    sort_fields={name: getattr(StaffingTable, name) for name in (
-        "position", "name", "slug", "group", "level", "approved", "actual_average", "vacancy_rate_percent")},
+    sort_fields={
+        name: getattr(StaffingTable, name)
+        for name in ("position", "name", "slug", "group", "level", "approved", "actual_average", "vacancy_rate_percent")
+    },
     default_order=[col(StaffingTable.position)],
     facet_fields={"group": StaffingTable.group, "level": StaffingTable.level},
 )
@@ -47,8 +52,11 @@ def staffing_public(report: Report, row: StaffingTable) -> StaffingRow:
     return StaffingRow.model_validate({**row.model_dump(), **sourced(report.symbol, row, row.name)})
 
 
-@router.get("/reports/{report_id}/financial-categories", response_model=Page[FinancialCategory],
-            summary="Rows of the financial resources table (section III.A)")
+@router.get(
+    "/reports/{report_id}/financial-categories",
+    response_model=Page[FinancialCategory],
+    summary="Rows of the financial resources table (section III.A)",
+)
 def list_financial_categories(
     request: Request,
     response: Response,
@@ -62,12 +70,23 @@ def list_financial_categories(
     """Lines, group subtotals and totals in printed order. Sortable: position, name, slug, group, level,
     apportionment_usd, expenditure_usd, variance_usd, variance_percent. Facetable: group, level, value_status."""
     conditions = queries.financial_conditions(report.id, group=group, level=level, value_status=value_status)
-    return list_response(request, response, session, FINANCIAL_LISTING, conditions=conditions, params=params,
-                         to_public=lambda row: financial_public(report, row), model=FinancialCategory)
+    return list_response(
+        request,
+        response,
+        session,
+        FINANCIAL_LISTING,
+        conditions=conditions,
+        params=params,
+        to_public=lambda row: financial_public(report, row),
+        model=FinancialCategory,
+    )
 
 
-@router.get("/reports/{report_id}/financial-categories/{slug}", response_model=Item[FinancialCategoryDetail],
-            summary="One financial category, with its variance explanation")
+@router.get(
+    "/reports/{report_id}/financial-categories/{slug}",
+    response_model=Item[FinancialCategoryDetail],
+    summary="One financial category, with its variance explanation",
+)
 def get_financial_category(session: SessionDep, report: ReportDep, slug: str) -> Item[FinancialCategoryDetail]:
     row = queries.get_financial_category(session, report_id=report.id, slug=slug)
     if row is None:
@@ -78,8 +97,9 @@ def get_financial_category(session: SessionDep, report: ReportDep, slug: str) ->
     return Item(data=detail)
 
 
-@router.get("/reports/{report_id}/staffing", response_model=Page[StaffingRow],
-            summary="The human resources incumbency table")
+@router.get(
+    "/reports/{report_id}/staffing", response_model=Page[StaffingRow], summary="The human resources incumbency table"
+)
 def list_staffing(
     request: Request,
     response: Response,
@@ -92,5 +112,13 @@ def list_staffing(
     """Approved, actual average and vacancy rate per category, nesting kept. Sortable: position, name, slug, group,
     level, approved, actual_average, vacancy_rate_percent. Facetable: group, level."""
     conditions = queries.staffing_conditions(session, report.id, group=group, level=level)
-    return list_response(request, response, session, STAFFING_LISTING, conditions=conditions, params=params,
-                         to_public=lambda row: staffing_public(report, row), model=StaffingRow)
+    return list_response(
+        request,
+        response,
+        session,
+        STAFFING_LISTING,
+        conditions=conditions,
+        params=params,
+        to_public=lambda row: staffing_public(report, row),
+        model=StaffingRow,
+    )

@@ -21,9 +21,23 @@ from app.schemas.reports import Incumbency, Report, ReportDetail, Summary
 router = APIRouter(tags=["reports"])
 
 COLLECTIONS = (
-    "summary", "financial-categories", "staffing", "components", "expected-accomplishments", "indicators", "outputs",
-    "covid-annotations", "variances", "paragraphs", "redeployments", "other-revenue", "contingent-owned-equipment",
-    "mission-factors", "non-budgeted-contributions", "checks", "source",
+    "summary",
+    "financial-categories",
+    "staffing",
+    "components",
+    "expected-accomplishments",
+    "indicators",
+    "outputs",
+    "covid-annotations",
+    "variances",
+    "paragraphs",
+    "redeployments",
+    "other-revenue",
+    "contingent-owned-equipment",
+    "mission-factors",
+    "non-budgeted-contributions",
+    "checks",
+    "source",
 )
 
 
@@ -44,16 +58,25 @@ def report_public(request: Request, report: ReportTable) -> dict[str, Any]:
 @router.get("/reports", response_model=Page[Report], summary="Every loaded report")
 def list_reports(request: Request, response: Response, session: SessionDep, params: CollectionDep) -> Any:
     """Reports, newest publication first. Sortable: published, symbol, mission, period_start. Facetable: mission."""
-    return list_response(request, response, session, REPORT_LISTING, conditions=[], params=params,
-                         to_public=lambda r: Report.model_validate(report_public(request, r)), model=Report)
+    return list_response(
+        request,
+        response,
+        session,
+        REPORT_LISTING,
+        conditions=[],
+        params=params,
+        to_public=lambda r: Report.model_validate(report_public(request, r)),
+        model=Report,
+    )
 
 
 @router.get("/reports/{report_id}", response_model=Item[ReportDetail], summary="One report, with links")
 def get_report(request: Request, report: ReportDep) -> Item[ReportDetail]:
     base = str(request.url_for("get_report", report_id=report.id))
     links = {name.replace("-", "_"): f"{base}/{name}" for name in COLLECTIONS}
-    return Item(data=ReportDetail.model_validate({**report_public(request, report), "links": links,
-                                                  "extra": report.extra}))
+    return Item(
+        data=ReportDetail.model_validate({**report_public(request, report), "links": links, "extra": report.extra})
+    )
 
 
 @router.get("/reports/{report_id}/summary", response_model=Item[Summary], summary="Headline figures for a dashboard")
@@ -71,8 +94,12 @@ def get_summary(session: SessionDep, report: ReportDep) -> Item[Summary]:
     return Item(data=summary)
 
 
-@router.get("/reports/{report_id}/source", response_class=PlainTextResponse, summary="The bundled source text",
-            responses={200: {"content": {"text/plain": {}}, "description": "The report text, as bundled"}})
+@router.get(
+    "/reports/{report_id}/source",
+    response_class=PlainTextResponse,
+    summary="The bundled source text",
+    responses={200: {"content": {"text/plain": {}}, "description": "The report text, as bundled"}},
+)
 def get_source(report: ReportDep) -> PlainTextResponse:
     """Line numbers in every row's `source` refer to this text (line 1 first)."""
     return PlainTextResponse(report.source_text, headers={"X-Source-SHA256": report.source_sha256})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel
@@ -45,19 +45,69 @@ def _register(
     description: str,
     schema: type[BaseModel],
     listing: Listing,
-    scope: Callable[[str], list[ColumnElement[bool]]],
+    scope: Callable[[str], list[ColumnElement[bool]]] | None = None,
+    endpoint: Callable[..., Any] | None = None,
 ) -> None:
-    def endpoint(
+    def plain(
         request: Request, response: Response, session: SessionDep, report: ReportDep, params: CollectionDep
     ) -> Any:
-        return list_response(request, response, session, listing, conditions=scope(report.id), params=params,
-                             to_public=lambda row: _public(schema, report.symbol, row), model=schema)
+        assert scope is not None
+        return list_response(
+            request,
+            response,
+            session,
+            listing,
+            conditions=scope(report.id),
+            params=params,
+            to_public=lambda row: _public(schema, report.symbol, row),
+            model=schema,
+        )
+
+    endpoint = endpoint or plain
 
     sortable = ", ".join(listing.sort_fields)
     facetable = ", ".join(listing.facet_fields) or "none"
     endpoint.__doc__ = f"{description} Sortable: {sortable}. Facetable: {facetable}."
-    router.add_api_route(f"/reports/{{report_id}}/{path}", endpoint, methods=["GET"], name=name,
-                         summary=summary, response_model=Page[schema])  # type: ignore[valid-type]
+    page_model: Any = Page[schema]  # type: ignore[valid-type]
+    router.add_api_route(
+        f"/reports/{{report_id}}/{path}",
+        endpoint,
+        methods=["GET"],
+        name=name,
+        summary=summary,
+        response_model=page_model,
+    )
+
+
+def _amount_endpoint(table: str, schema: type[BaseModel]) -> Callable[..., Any]:
+    """The one-amount tables filter by group and level as well."""
+
+    def endpoint(
+        request: Request,
+        response: Response,
+        session: SessionDep,
+        report: ReportDep,
+        params: CollectionDep,
+        group: Annotated[str | None, Query(description='Group name as printed ("Major equipment")')] = None,
+        level: Annotated[Literal["line", "subtotal", "total"] | None, Query()] = None,
+    ) -> Any:
+        conditions = _amounts(table)(report.id)
+        if group is not None:
+            conditions.append(col(models.AmountRow.group) == group)
+        if level is not None:
+            conditions.append(col(models.AmountRow.level) == level)
+        return list_response(
+            request,
+            response,
+            session,
+            _AMOUNT_LISTING,
+            conditions=conditions,
+            params=params,
+            to_public=lambda row: _public(schema, report.symbol, row),
+            model=schema,
+        )
+
+    return endpoint
 
 
 def _of(model: Any) -> Callable[[str], list[ColumnElement[bool]]]:
@@ -70,32 +120,62 @@ def _amounts(table: str) -> Callable[[str], list[ColumnElement[bool]]]:
 
 _AMOUNT_LISTING = _listing(models.AmountRow, (*_ORDINARY, "group", "level", "amount_usd"), ("group", "level"))
 
-_register("redeployments", name="list_redeployments", summary="Redeployments across groups (section III.B)",
-          description="Original distribution, redeployment and revised distribution per group, and the total.",
-          schema=Redeployment, scope=_of(models.Redeployment),
-          listing=_listing(models.Redeployment, (*_ORDINARY, "original_usd", "redeployment_usd", "revised_usd")))
-_register("other-revenue", name="list_other_revenue", summary="Other revenue and adjustments (section III.D)",
-          description="Investment and other revenue, cancellations of prior-period obligations, and the total.",
-          schema=AmountRow, scope=_amounts("other_revenue"), listing=_AMOUNT_LISTING)
-_register("contingent-owned-equipment", name="list_contingent_owned_equipment",
-          summary="Expenditure for contingent-owned equipment (section III.E)",
-          description="Major equipment and self-sustainment expenditure by contingent type, subtotals and total.",
-          schema=AmountRow, scope=_amounts("contingent_owned_equipment"), listing=_AMOUNT_LISTING)
-_register("mission-factors", name="list_mission_factors", summary="Mission factors (section III.E)",
-          description="Percentages applied to contingent-owned equipment reimbursement, with their dates.",
-          schema=MissionFactor, scope=_of(models.MissionFactor),
-          listing=_listing(models.MissionFactor, (*_ORDINARY, "applies_to"), ("applies_to",)))
-_register("non-budgeted-contributions", name="list_non_budgeted_contributions",
-          summary="Value of non-budgeted contributions (section III.F)",
-          description="Status-of-forces agreement and voluntary contributions in kind, and the total.",
-          schema=AmountRow, scope=_amounts("non_budgeted_contributions"), listing=_AMOUNT_LISTING)
+_register(
+    "redeployments",
+    name="list_redeployments",
+    summary="Redeployments across groups (section III.B)",
+    description="Original distribution, redeployment and revised distribution per group, and the total.",
+    schema=Redeployment,
+    scope=_of(models.Redeployment),
+    listing=_listing(models.Redeployment, (*_ORDINARY, "original_usd", "redeployment_usd", "revised_usd")),
+)
+_register(
+    "other-revenue",
+    name="list_other_revenue",
+    summary="Other revenue and adjustments (section III.D)",
+    description="Investment and other revenue, cancellations of prior-period obligations, and the total.",
+    schema=AmountRow,
+    endpoint=_amount_endpoint("other_revenue", AmountRow),
+    listing=_AMOUNT_LISTING,
+)
+_register(
+    "contingent-owned-equipment",
+    name="list_contingent_owned_equipment",
+    summary="Expenditure for contingent-owned equipment (section III.E)",
+    description="Major equipment and self-sustainment expenditure by contingent type, subtotals and total.",
+    schema=AmountRow,
+    endpoint=_amount_endpoint("contingent_owned_equipment", AmountRow),
+    listing=_AMOUNT_LISTING,
+)
+_register(
+    "mission-factors",
+    name="list_mission_factors",
+    summary="Mission factors (section III.E)",
+    description="Percentages applied to contingent-owned equipment reimbursement, with their dates.",
+    schema=MissionFactor,
+    scope=_of(models.MissionFactor),
+    listing=_listing(models.MissionFactor, (*_ORDINARY, "applies_to"), ("applies_to",)),
+)
+_register(
+    "non-budgeted-contributions",
+    name="list_non_budgeted_contributions",
+    summary="Value of non-budgeted contributions (section III.F)",
+    description="Status-of-forces agreement and voluntary contributions in kind, and the total.",
+    schema=AmountRow,
+    endpoint=_amount_endpoint("non_budgeted_contributions", AmountRow),
+    listing=_AMOUNT_LISTING,
+)
 
 
 CHECK_LISTING = _listing(models.CheckResult, ("position", "name", "passed", "unit"), ("passed", "unit"))
 
 
-@router.get("/reports/{report_id}/checks", response_model=Page[Check], tags=["checks"],
-            summary="Arithmetic consistency checks run at load time")
+@router.get(
+    "/reports/{report_id}/checks",
+    response_model=Page[Check],
+    tags=["checks"],
+    summary="Arithmetic consistency checks run at load time",
+)
 def list_checks(
     request: Request,
     response: Response,
@@ -114,5 +194,6 @@ def list_checks(
         data = {**row.model_dump(), **sourced(report.symbol, row, row.description)}
         return Check.model_validate({**data, "expected": float(row.expected), "actual": float(row.actual)})
 
-    return list_response(request, response, session, CHECK_LISTING, conditions=conditions, params=params,
-                         to_public=public, model=Check)
+    return list_response(
+        request, response, session, CHECK_LISTING, conditions=conditions, params=params, to_public=public, model=Check
+    )

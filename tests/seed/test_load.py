@@ -1,0 +1,100 @@
+"""The loader on both stores: one transaction per report, refusals leave the store as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from app import cli, models
+from app.settings import get_settings
+from seed.load import IngestError, Manifest, bundled_manifests, ingest_bundled, ingest_text
+from tests.helpers import replace_line
+
+
+def _snapshot(engine: Engine) -> dict[str, object]:
+    with Session(engine) as session:
+        report = session.get(models.Report, "a-75-623")
+        row = session.get(models.FinancialCategory, ("a-75-623", "air-operations"))
+        counts = {
+            t.__tablename__: session.scalar(select(func.count()).select_from(t))
+            for t in (models.FinancialCategory, models.StaffingRow, models.CheckResult, models.AmountRow)
+        }
+        return {
+            "sha": report.source_sha256 if report else None,
+            "loaded_at": report.loaded_at if report else None,
+            "air": row.expenditure_usd if row else None,
+            "counts": counts,
+        }
+
+
+def test_bundled_report_loads_with_every_table(empty_store):
+    [result] = ingest_bundled(empty_store)
+    assert result.report_id == "a-75-623"
+    assert result.failed_checks == []
+    assert result.row_counts["financial_category"] == 29
+    assert result.row_counts["staffing_row"] == 15
+    assert result.row_counts["mission_factor"] == 4
+
+
+def test_truncated_copy_is_refused_and_the_store_is_unchanged(empty_store, report_text):
+    ingest_bundled(empty_store)
+    before = _snapshot(empty_store)
+    truncated = report_text[: report_text.index("III. Resource performance\n\nA. Financial")]
+    with pytest.raises(
+        IngestError, match=r"A/75/623 refused: section III, line 246: heading \"III. Resource performance\" not found"
+    ):
+        ingest_text(empty_store, truncated, symbol="A/75/623")
+    assert _snapshot(empty_store) == before
+
+
+def test_reingest_replaces_the_report_in_place(empty_store, report_text):
+    ingest_bundled(empty_store)
+    altered = replace_line(report_text, "Air operations\t145 119.7\t122 753.8", "Air operations\t145 119.7\t122 753.9")
+    result = ingest_text(empty_store, altered, symbol="A/75/623")
+    assert result.replaced
+    assert {c.name for c in result.failed_checks} == {
+        "variance:air-operations",
+        "group_total:operational-costs-subtotal:expenditure",
+    }
+    after = _snapshot(empty_store)
+    assert after["air"] == 122753900
+    assert after["counts"]["financial_category"] == 29  # type: ignore[index]
+
+
+def test_a_text_that_does_not_match_its_manifest_is_refused(empty_store, report_text, tmp_path):
+    [(manifest, _)] = bundled_manifests()
+    altered = report_text.replace("MINUSMA incurred", "MINUSMA spent", 1)
+    with pytest.raises(IngestError, match=r"checksum .* does not match the manifest"):
+        ingest_text(empty_store, altered, symbol=manifest.symbol, manifest=manifest)
+    with Session(empty_store) as session:
+        assert session.scalar(select(func.count()).select_from(models.Report)) == 0
+
+
+def test_manifest_and_text_agree():
+    [(manifest, path)] = bundled_manifests()
+    assert isinstance(manifest, Manifest)
+    assert manifest.symbol == "A/75/623"
+    assert path.name == "A-75-623.txt"
+
+
+def test_cli_refuses_a_truncated_file_and_keeps_the_store(
+    stores, report_text, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    url = stores.create()
+    monkeypatch.setenv("DATABASE_URL", url)
+    get_settings.cache_clear()
+    try:
+        assert cli.main(["ingest"]) == 0
+        path = tmp_path / "truncated.txt"
+        path.write_text(report_text[: len(report_text) // 2], encoding="utf-8")
+        assert cli.main(["ingest", str(path), "--symbol", "A/75/623"]) == 1
+        err = capsys.readouterr().err
+        assert "A/75/623 refused: section" in err
+        assert "The store was left as it was." in err
+        assert cli.main(["ingest", str(path)]) == 2
+    finally:
+        get_settings.cache_clear()

@@ -1,0 +1,165 @@
+"""The contract's promises, swept over every route the app serves."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from app.main import create_app
+from app.settings import Settings
+from tests.helpers import REPORT
+
+SPEC = create_app(Settings.model_validate({"DATABASE_URL": "sqlite://"})).openapi()
+OPERATIONS = {path: item["get"] for path, item in SPEC["paths"].items() if path.startswith("/v1")}
+COLLECTIONS = sorted(
+    path.replace("{report_id}", "a-75-623")
+    for path, op in OPERATIONS.items()
+    if op["operationId"].startswith("list_") and "{" not in path.replace("{report_id}", "")
+)
+ITEMS = [f"{REPORT}/financial-categories/air-operations", REPORT, f"{REPORT}/summary"]
+
+
+def test_every_collection_route_is_swept():
+    assert len(COLLECTIONS) >= 9
+    assert "/v1/reports/a-75-623/financial-categories" in COLLECTIONS
+
+
+@pytest.mark.parametrize("path", COLLECTIONS)
+def test_collections_answer_the_envelope(client, path):
+    body = client.get(path).json()
+    assert set(body) == {"data", "meta", "links"}
+    assert body["meta"]["limit"] == 100
+    assert body["meta"]["offset"] == 0
+    assert body["meta"]["total"] >= len(body["data"]) > 0
+    assert body["links"]["self"].endswith(path)
+    for row in body["data"]:
+        if path != "/v1/reports":
+            assert {"source", "citation"} <= set(row)
+
+
+@pytest.mark.parametrize("path", ITEMS)
+def test_single_resources_answer_data(client, path):
+    body = client.get(path).json()
+    assert set(body) == {"data"}
+
+
+@pytest.mark.parametrize("path", COLLECTIONS)
+def test_csv_and_ndjson_carry_the_same_rows(client, path):
+    rows = client.get(path).json()["data"]
+    as_csv = client.get(path, params={"format": "csv"})
+    assert as_csv.headers["content-type"].startswith("text/csv")
+    parsed = list(csv.DictReader(io.StringIO(as_csv.text)))
+    assert len(parsed) == len(rows)
+    key = "name" if "name" in rows[0] else "id"
+    assert [r[key] for r in parsed] == [str(r[key]) for r in rows]
+    as_ndjson = client.get(path, params={"format": "ndjson"})
+    assert as_ndjson.headers["content-type"] == "application/x-ndjson"
+    assert [json.loads(line) for line in as_ndjson.text.splitlines()] == rows
+
+
+def test_accept_header_selects_csv(client):
+    response = client.get(f"{REPORT}/staffing", headers={"Accept": "text/csv"})
+    assert response.headers["content-type"].startswith("text/csv")
+    header = response.text.splitlines()[0].split(",")
+    assert header[:3] == ["source_section", "source_paragraph", "source_first_line"] or "slug" in header
+
+
+def test_pagination_links_and_link_header(client):
+    first = client.get(f"{REPORT}/financial-categories", params={"limit": 10})
+    body = first.json()
+    assert len(body["data"]) == 10
+    assert body["meta"]["total"] == 29
+    assert body["links"]["prev"] is None
+    assert first.headers["link"] == f'<{body["links"]["next"]}>; rel="next"'
+    second = client.get(body["links"]["next"]).json()
+    assert second["data"][0]["position"] == 11
+    assert second["links"]["prev"] is not None
+    last = client.get(f"{REPORT}/financial-categories", params={"limit": 10, "offset": 20}).json()
+    assert last["links"]["next"] is None
+    assert len(last["data"]) == 9
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "name"),
+    [
+        ({"colour": "red"}, 400, "colour"),
+        ({"sort": "apportionment"}, 400, "sort"),
+        ({"facets": "name"}, 400, "facets"),
+        ({"limit": "0"}, 422, "limit"),
+        ({"limit": "501"}, 422, "limit"),
+        ({"offset": "-1"}, 422, "offset"),
+        ({"level": "grand"}, 422, "level"),
+        ({"format": "xml"}, 422, "format"),
+    ],
+)
+def test_bad_parameters_are_problems_naming_the_parameter(client, params, status, name):
+    response = client.get(f"{REPORT}/financial-categories", params=params)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert {"type", "title", "status", "detail"} <= set(problem)
+    assert problem["status"] == status
+    assert name in [p["name"] for p in problem["invalid_params"]]
+
+
+def test_unknown_path_is_a_problem(client):
+    response = client.get("/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "/v1/nothing-here" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_writes_answer_405_with_allow(client, method):
+    response = client.request(method, f"{REPORT}/financial-categories")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, HEAD, OPTIONS"
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_head_and_options(client):
+    assert client.head(f"{REPORT}/staffing").status_code == 200
+    options = client.options(f"{REPORT}/staffing")
+    assert options.status_code == 204
+    assert options.headers["allow"] == "GET, HEAD, OPTIONS"
+
+
+def test_strong_etag_and_304(client):
+    first = client.get(f"{REPORT}/financial-categories")
+    tag = first.headers["etag"]
+    assert tag.startswith('"')
+    assert first.headers["cache-control"].startswith("public, max-age=")
+    again = client.get(f"{REPORT}/financial-categories", headers={"If-None-Match": tag})
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == tag
+    other = client.get(f"{REPORT}/financial-categories", params={"limit": 5}, headers={"If-None-Match": tag})
+    assert other.status_code == 200
+
+
+def test_gzip_when_accepted(client):
+    response = client.get(f"{REPORT}/source", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    plain = client.get(f"{REPORT}/source", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+
+
+def test_cors_is_open_for_get(client):
+    response = client.get(f"{REPORT}/summary", headers={"Origin": "https://dashboard.example"})
+    assert response.headers["access-control-allow-origin"] == "*"
+    preflight = client.options(
+        f"{REPORT}/summary",
+        headers={"Origin": "https://dashboard.example", "Access-Control-Request-Method": "GET"},
+    )
+    assert preflight.status_code == 200
+    assert "GET" in preflight.headers["access-control-allow-methods"]
+
+
+def test_operation_ids_are_stable_handler_names():
+    ids = [op["operationId"] for op in OPERATIONS.values()]
+    assert len(ids) == len(set(ids))
+    assert {"list_financial_categories", "get_financial_category", "list_checks", "get_summary"} <= set(ids)
+    assert all(op.get("summary") for op in OPERATIONS.values())
