@@ -1,0 +1,179 @@
+"""Completed values and the unit phrases and remarks glued into the next cell.
+
+A completed cell may hold several values ("7 289", "12 1 No"); their units then share one cell
+with the remarks: "Workshops Participants (including 137 women) The lower output was ...".
+The cell is cut into segments at capitalised words:
+- strong cut: before "The lower/higher ...", "In addition", "These activities" ... (remark
+  openers); before a capitalised word that follows a lower-case word or a ")" (a new phrase);
+  before "Label:" words. Never after "of/the/and/..." , a comma, a colon or "United" (names run
+  on: "of the Specialized Judicial Unit", "United Nations").
+- medium cut (only while units are fewer than values): between capitalised words at the start of
+  a segment ("Workshops Participants", "Tribunals Prisons Training sessions").
+- weak cut (same condition): before a capitalised word that follows a capitalised word and is
+  followed by a lower-case word ("... Judicial Unit Virtual regional meeting").
+Segments opening with a remark opener or "<Subject> was/were" are remarks; extra unit segments
+beyond the number of values become remarks (verb-bearing ones first, then from the end).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from seed.parser.results.markup import paragraphs
+from seed.parser.results.records import Completed
+
+_NUMBER_TOKEN = re.compile(r"^\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+OPENER = re.compile(
+    r"^(?:The (?:overall )?(?:lower|higher)\b|In addition\b|These activities\b|This activity\b"
+    r"|Postponed\b|Although\b|However\b)"
+)
+_SUBJECT_VERB = re.compile(r"^(?:The |These |This )?\S+ (?:was|were|had|has|could)\b")
+VERB = re.compile(r"\b(?:was|were|is|are|been|had|has|could|did)\b")
+_FUNCTION = frozenset(
+    "of the and to in for on with by at from des de du la le les a an or including between into per as "
+    "its their via than united and/or".split()
+)
+_ROMAN = frozenset({"I", "II", "III", "IV", "V"})
+
+
+def value_tokens(text: str) -> list[str] | None:
+    """The values of a completed cell ("12 1 No"), or None when the text is not only values."""
+    tokens = text.split()
+    if tokens and all(_NUMBER_TOKEN.match(t) or t in ("Yes", "No") for t in tokens):
+        return tokens
+    return None
+
+
+def completed_value(token: str, unit: str | None) -> Completed:
+    if token in ("Yes", "No"):
+        return Completed(token, None, token == "Yes", None)
+    return Completed(token, float(token.lstrip("$").replace(",", "")), None, unit)
+
+
+def _is_cap(word: str) -> bool:
+    core = word.lstrip("(\"'“")
+    return bool(core) and core[0].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    core = word.strip("(),.;:")
+    letters = [c for c in core if c.isalpha()]
+    return core in _ROMAN or (len(letters) >= 2 and all(c.isupper() for c in letters))
+
+
+def _strong(words: list[str], i: int) -> bool:
+    word, prev = words[i], words[i - 1]
+    if OPENER.match(" ".join(words[i : i + 3])):
+        return True
+    if word == "The" and prev.lower() not in _FUNCTION:
+        return True  # a new sentence or phrase
+    if not _is_cap(word) or _is_acronym(word) or word.startswith("("):
+        return False
+    if prev[-1] in ",:-/.":
+        return False
+    if word.endswith(":"):
+        return True
+    if prev.lower().strip("(") in _FUNCTION:
+        return False
+    if prev.endswith(")"):
+        return True
+    return prev[0].islower()
+
+
+def _pieces(words: list[str], cuts: set[int]) -> list[tuple[int, int]]:
+    edges = [0, *sorted(cuts), len(words)]
+    return [(a, b) for a, b in itertools.pairwise(edges) if a < b]
+
+
+def _is_remark(text: str) -> bool:
+    return bool(OPENER.match(text) or _SUBJECT_VERB.match(text))
+
+
+def segment(text: str, values: int, numbers: int = 0) -> list[tuple[str, str]]:
+    """("unit" | "remark", text) segments in printed order; at most `values` units.
+
+    While units are fewer than the `numbers` among the values, "<Subject> were ..." segments are
+    units after all ("Investigations were conducted into ..." counts the 191 before it).
+    """
+    words: list[str] = []
+    cuts: set[int] = set()
+    for para in paragraphs(text):
+        if words:
+            cuts.add(len(words))  # a <p> boundary always cuts
+        words.extend(para.split())
+    if not words:
+        return []
+    cuts |= {i for i in range(1, len(words)) if _strong(words, i)}
+
+    def units(cut_set: set[int]) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in _pieces(words, cut_set) if not _is_remark(" ".join(words[a:b]))]
+
+    for extra in (_medium, _weak):
+        if len(units(cuts)) >= values:
+            break
+        for i in range(1, len(words)):
+            if len(units(cuts)) >= values:
+                break
+            starts = {a for a, _ in units(cuts)}
+            if i not in cuts and extra(words, i, cuts, starts):
+                cuts.add(i)
+    kinds = {
+        piece: ("remark" if _is_remark(" ".join(words[piece[0] : piece[1]])) else "unit")
+        for piece in _pieces(words, cuts)
+    }
+    unit_pieces = [p for p, k in kinds.items() if k == "unit"]
+    surplus = len(unit_pieces) - values
+    # Extra phrases are remarks: sentences first, then the last ones.
+    ranked = sorted(unit_pieces, key=lambda p: (not VERB.search(" ".join(words[p[0] : p[1]])), -p[0]))
+    for piece in ranked[: max(surplus, 0)]:
+        kinds[piece] = "remark"
+    for piece, kind in list(kinds.items()):
+        text_ = " ".join(words[piece[0] : piece[1]])
+        if sum(k == "unit" for k in kinds.values()) >= numbers:
+            break
+        if kind == "remark" and not OPENER.match(text_):
+            kinds[piece] = "unit"
+    return [(kinds[p], " ".join(words[p[0] : p[1]])) for p in _pieces(words, cuts)]
+
+
+def _medium(words: list[str], i: int, cuts: set[int], starts: set[int]) -> bool:
+    word, prev = words[i], words[i - 1]
+    return (
+        (i - 1) in starts
+        and _is_cap(word)
+        and _is_cap(prev)
+        and not _is_acronym(word)
+        and not _is_acronym(prev)
+        and prev.lower() not in _FUNCTION
+        and prev[-1] not in ",:-/"
+    )
+
+
+def _weak(words: list[str], i: int, cuts: set[int], starts: set[int]) -> bool:
+    word, prev = words[i], words[i - 1]
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        _is_cap(word)
+        and _is_cap(prev)
+        and not _is_acronym(word)
+        and not _is_acronym(prev)
+        and prev.lower() not in _FUNCTION
+        and bool(following)
+        and following[0].islower()
+    )
+
+
+def units_and_remarks(tokens: list[str], unit_text: str) -> tuple[list[str | None], list[str]]:
+    """One unit (or None) per value, in order, and the remark segments; a Yes/No takes no unit."""
+    units: list[str | None] = [None] * len(tokens)
+    remarks: list[str] = []
+    index = 0
+    numbers = sum(t not in ("Yes", "No") for t in tokens)
+    for kind, text in segment(unit_text, len(tokens), numbers):
+        if kind == "unit" and index < len(tokens) and tokens[index] not in ("Yes", "No"):
+            units[index] = text.rstrip(".")
+        else:
+            remarks.append(text)
+        index += kind == "unit"
+    return units, remarks

@@ -1,0 +1,169 @@
+"""parse_results: section II.F as components, expected accomplishments, indicators and outputs.
+
+Every non-blank line of II.F is owned by one record or listed in skipped_lines (table headers,
+separator rules, support sub-headings); `record_lines` tells which lines each record owns and
+`coverage` lists the lines nobody owns. parse_results raises ParseError when any remain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from seed.parser.lines import Document
+from seed.parser.results.cells import completed_value
+from seed.parser.results.drafts import OutputDraft
+from seed.parser.results.indicators import parse_indicator_rows, planned_text
+from seed.parser.results.layout import SECTION, EABlock, cut
+from seed.parser.results.markup import clean
+from seed.parser.results.outputs import OutputReader
+from seed.parser.results.quantities import planned_quantities
+from seed.parser.results.records import (
+    Completed,
+    Component,
+    ExpectedAccomplishment,
+    Indicator,
+    Output,
+    ResultsFramework,
+)
+from seed.parser.results.status import achieved, completion_ratio, covid, direction, status
+from seed.parser.results.targets import parse_targets
+from seed.parser.spans import ParseError, SourceSpan
+
+
+@dataclass(frozen=True)
+class Erratum:
+    """A correction of the printed layout: `fix` {"move": "previous_output"} hands a row's figures
+    and remarks to the output before the one the row prints them beside."""
+
+    line: int
+    reason: str
+    fix: Mapping[str, Any]
+
+
+def errata_from_json(data: Iterable[Mapping[str, Any]]) -> tuple[Erratum, ...]:
+    """Errata entries (as loaded from seed/errata.json) that concern this parser."""
+    return tuple(
+        Erratum(int(e["line"]), str(e["reason"]), e["fix"])
+        for e in data
+        if isinstance(e.get("fix"), Mapping) and e["fix"].get("section") == SECTION
+    )
+
+
+def _span(lines: Sequence[int]) -> SourceSpan:
+    return SourceSpan(SECTION, min(lines), max(lines))
+
+
+def _read(doc: Document, errata: Sequence[Erratum]) -> tuple[ResultsFramework, dict[str, tuple[int, ...]], list[int]]:
+    layout = cut(doc)
+    moves = {e.line: str(e.fix.get("move")) for e in errata}
+    owned: dict[str, tuple[int, ...]] = {}
+    skipped = list(layout.skipped)
+    unplaced = list(layout.unplaced)
+    components, eas, indicators, outputs = [], [], [], []
+    for comp in layout.components:
+        comp_lines = [comp.heading_line] + [n for _, lines in comp.paragraphs for n in lines]
+        owned[f"component {comp.number}"] = (comp.heading_line,)
+        for number, lines in comp.paragraphs:
+            owned[f"paragraph {number}"] = tuple(lines)
+        components.append(
+            Component(comp.number, clean(comp.title), tuple(n for n, _ in comp.paragraphs), _span(comp_lines))
+        )
+        for ea in comp.eas:
+            rows = ea.indicator_rows + ea.output_rows
+            last = max([ea.heading_line, *(r.line for r in rows)])
+            eas.append(ExpectedAccomplishment(ea.id, comp.number, ea.title, SourceSpan(SECTION, ea.heading_line, last)))
+            owned[f"ea {ea.id}"] = (ea.heading_line,)
+            indicators.extend(_indicators(ea, owned))
+            reader = OutputReader(comp.number, moves)
+            reader.read(ea.output_rows)
+            skipped.extend(reader.skipped)
+            unplaced.extend(reader.unplaced)
+            outputs.extend(_outputs(ea, reader.finish(), owned))
+    framework = ResultsFramework(
+        tuple(components), tuple(eas), tuple(indicators), tuple(outputs), tuple(sorted(skipped))
+    )
+    return framework, owned, sorted(unplaced)
+
+
+def _indicators(ea: EABlock, owned: dict[str, tuple[int, ...]]) -> list[Indicator]:
+    records = []
+    for number, draft in enumerate(parse_indicator_rows(ea.indicator_rows), start=1):
+        planned = planned_text(draft)
+        targets = parse_targets(planned)
+        actual = clean(draft.actual)
+        explanation = clean(" ".join(draft.explanation)) or None
+        ident = f"{ea.id}.i{number}"
+        owned[ident] = tuple(sorted(draft.lines))
+        records.append(
+            Indicator(
+                ident, ea.id, number, planned, targets, actual,
+                achieved(planned, actual, explanation, targets), explanation,
+                covid(planned, actual, explanation), _span(draft.lines),
+            )
+        )  # fmt: skip
+    return records
+
+
+def _completed(draft: OutputDraft) -> tuple[tuple[Completed, ...], list[str], list[int]]:
+    completed, remarks, lines = [], list(draft.remarks), list(draft.lines)
+    for entry in draft.entries:
+        yes_no = entry.token in ("Yes", "No")
+        if yes_no and entry.unit:
+            remarks.append(entry.unit)  # a Yes/No has no unit: its phrase is a remark
+        if entry.token:
+            completed.append(completed_value(entry.token, None if yes_no else entry.unit))
+        else:
+            completed.append(Completed("", None, None, entry.unit))
+        remarks.extend(entry.remarks)
+        lines.extend(entry.lines)
+    return tuple(completed), remarks, lines
+
+
+def _outputs(ea: EABlock, drafts: list[OutputDraft], owned: dict[str, tuple[int, ...]]) -> list[Output]:
+    records = []
+    for number, draft in enumerate(drafts, start=1):
+        completed, remark_list, lines = _completed(draft)
+        planned = clean(" ".join(draft.planned))
+        remarks = clean(" ".join(remark_list)) or None
+        quantities = planned_quantities(planned)
+        ratio = completion_ratio(quantities, completed)
+        way = direction(remarks)
+        ident = f"{ea.id}.o{number}"
+        owned[ident] = tuple(sorted(set(lines)))
+        records.append(
+            Output(
+                ident, ea.id, ea.component, number, draft.subgroup, planned, quantities, completed,
+                remarks, way, status(completed, ratio, way), ratio, covid(planned, remarks), _span(lines),
+            )
+        )  # fmt: skip
+    return records
+
+
+def record_lines(doc: Document, errata: Sequence[Erratum] = ()) -> dict[str, tuple[int, ...]]:
+    """Every line each record owns, by record ("component 1", "paragraph 50", "ea 1.1", "1.1.i1", "1.1.o1")."""
+    return _read(doc, errata)[1]
+
+
+def coverage(doc: Document, framework: ResultsFramework, errata: Sequence[Erratum] = ()) -> list[int]:
+    """Non-blank lines of II.F owned by no record and not a known skipped heading."""
+    owned = {n for lines in record_lines(doc, errata).values() for n in lines}
+    owned |= set(framework.skipped_lines)
+    sec = doc.section(SECTION)
+    return [n for n, _ in doc.numbered(sec.first_line, sec.last_line) if n not in owned]
+
+
+def parse_results(doc: Document, errata: Sequence[Erratum] = ()) -> ResultsFramework:
+    framework, owned, _ = _read(doc, errata)
+    counts: dict[int, int] = {}
+    for lines in owned.values():
+        for n in lines:
+            counts[n] = counts.get(n, 0) + 1
+    twice = sorted(n for n, c in counts.items() if c > 1)
+    if twice:
+        raise ParseError(f"lines attributed to more than one record: {twice}", section=SECTION, line=twice[0])
+    missing = coverage(doc, framework, errata)
+    if missing:
+        raise ParseError(f"unattributed lines: {missing}", section=SECTION, line=missing[0])
+    return framework

@@ -1,0 +1,56 @@
+"""Quantities a planned output states: "16 workshops", "1,050 close air support missions and 930 ...".
+
+A quantity is a number followed by the words naming what is counted, up to a punctuation mark or
+a linking word ("to", "for", "in", "and" ...). Numbers inside parentheses (breakdowns such as
+"(2 patrols x 360 days x 9 team sites)"), years, periods ("2019/20"), dates and document numbers
+("resolution 1325", "No. 2015-052") are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from seed.parser.results.records import PlannedQuantity
+
+_QUANTITY = re.compile(r"(?<![\w/.,\-])\$?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w/,\-]|\.\d)")
+_STOP = frozenset(
+    "to for in on with by at from including of and or that which per within each who whose as through "
+    "where in line x".split()
+)
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+
+
+def _outside_parentheses(text: str) -> str:
+    out, depth = [], 0
+    for char in text:
+        depth += char == "("
+        out.append(" " if depth else char)
+        depth -= char == ")" and depth > 0
+    return "".join(out)
+
+
+def planned_quantities(text: str) -> tuple[PlannedQuantity, ...]:
+    flat = _outside_parentheses(text)
+    found: list[PlannedQuantity] = []
+    for match in _QUANTITY.finditer(flat):
+        before = flat[: match.start()].split()
+        if before and before[-1].lower().rstrip(".") in ("resolution", "no", "law", "article"):
+            continue
+        number = match["num"]
+        if re.fullmatch(r"(19|20)\d\d", number):
+            continue  # a year
+        words = []
+        for word in flat[match.end() :].split():
+            core = word.strip(".,;:")
+            if not core or core.lower() in _STOP or core[0].isdigit() or core in _MONTHS:
+                break
+            words.append(core)
+            if word[-1] in ",;:.":
+                break
+        if (words and words[0] == "per") or (words[:2] == ["per", "cent"]):
+            words = ["per", "cent"]
+        if not words:
+            continue
+        value_text = flat[match.start() : match.end()] + " " + " ".join(words)
+        found.append(PlannedQuantity(value_text, float(number.replace(",", "")), " ".join(words)))
+    return tuple(found)

@@ -1,0 +1,103 @@
+"""Derived fields: direction, status, completion ratio, achievement and COVID-19 attribution.
+
+Output status:
+- only Yes values -> "completed"; only No values -> "not_completed"; nothing printed -> "not_reported";
+- one planned quantity and exactly one completed number whose unit names the same thing (its last
+  word, singular, appears in the completed unit) -> ratio = completed / planned (4 decimals):
+  ratio > 1 "exceeded", == 1 "completed", 0 < ratio < 1 "partially_completed", 0 "not_completed";
+- otherwise with numbers (or mixed Yes/No and numbers): remarks "The higher output" -> "exceeded",
+  "The lower output" (or both) -> "partially_completed", neither -> "completed".
+Direction: "lower" / "higher" when the remarks say "The lower/higher output(s)" ("The overall ...
+output" too), "mixed" when both appear, else None.
+
+Indicator achieved:
+- the actual starts with "Achieved" -> True;
+- the actual or explanation states non-achievement ("No ... were", "not achieved/adopted/...",
+  "delayed", "postponed", "deferred", "did not", "could not", "had not", "was/were not") -> False;
+- an explanation of a difference ("The lower/higher ...") -> False, except that a lower figure
+  meets a target to reduce or decrease something (or days, vacancy, deviation) -> True;
+- a bare figure ("97 per cent") against a 2019/20 target: "≤" targets must not be exceeded, other
+  targets must be reached;
+- otherwise None (e.g. "Under implementation ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from seed.parser.results.records import Completed, PlannedQuantity, Target
+from seed.parser.results.targets import split_number
+
+_DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher) outputs?\b")
+_COVID = re.compile(r"COVID|pandemic|coronavirus", re.IGNORECASE)
+_NEGATIVE = re.compile(
+    r"^No\b|^Not\b|\bnot (?:been )?(?:achieved|adopted|launched|conducted|started|observed|entirely|implemented)"
+    r"|\b(?:delayed|postponed|deferred)\b|\b(?:did|could|had|was|were) not\b|\bdid not\b"
+)
+_DIFFERENCE = re.compile(r"\bThe (?:overall )?(lower|higher)\b")
+_REDUCE = re.compile(r"\b(?:reduction|decrease|deviation|vacan\w*|days)\b", re.IGNORECASE)
+
+
+def direction(remarks: str | None) -> str | None:
+    found = {m[1] for m in _DIRECTION.finditer(remarks or "")}
+    if len(found) == 2:
+        return "mixed"
+    return found.pop() if found else None
+
+
+def covid(*texts: str | None) -> bool:
+    return any(_COVID.search(t or "") for t in texts)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("(),.;:")
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def completion_ratio(planned: tuple[PlannedQuantity, ...], completed: tuple[Completed, ...]) -> float | None:
+    if len(planned) != 1:
+        return None
+    head = _stem(planned[0].unit.split()[-1])
+    matches = [c for c in completed if c.value is not None and c.unit and head in {_stem(w) for w in c.unit.split()}]
+    if len(matches) != 1 or not planned[0].value:
+        return None
+    assert matches[0].value is not None
+    return round(matches[0].value / planned[0].value, 4)
+
+
+def status(completed: tuple[Completed, ...], ratio: float | None, direction_: str | None) -> str:
+    if not any(c.value is not None or c.yes_no is not None for c in completed):
+        return "not_reported"
+    if all(c.yes_no is True for c in completed):
+        return "completed"
+    if all(c.yes_no is False for c in completed):
+        return "not_completed"
+    if ratio is not None:
+        if ratio > 1:
+            return "exceeded"
+        if ratio == 1:
+            return "completed"
+        return "partially_completed" if ratio > 0 else "not_completed"
+    if direction_ == "higher":
+        return "exceeded"
+    if direction_ in ("lower", "mixed"):
+        return "partially_completed"
+    return "completed"
+
+
+def achieved(planned: str, actual: str, explanation: str | None, targets: tuple[Target, ...]) -> bool | None:
+    if actual.startswith("Achieved"):
+        return True
+    text = f"{actual} {explanation or ''}"
+    if _NEGATIVE.search(actual) or _NEGATIVE.search(explanation or ""):
+        return False
+    difference = _DIFFERENCE.search(text)
+    if difference:
+        return difference[1] == "lower" and bool(_REDUCE.search(planned))
+    value, unit = split_number(actual)
+    goal = [t for t in targets if t.period == "2019/20" and t.value is not None]
+    if value is not None and len(goal) == 1 and (unit or "") == (goal[0].unit or "") and len(actual.split()) <= 3:
+        target = goal[0]
+        assert target.value is not None
+        return value <= target.value if target.value_text.startswith("≤") else value >= target.value
+    return None
