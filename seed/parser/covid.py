@@ -56,8 +56,9 @@ _ABBREVIATIONS = frozenset(
     {"e.g.", "i.e.", "no.", "nos.", "para.", "paras.", "sect.", "art.", "vol.", "add.", "rev.", "corr."}
     | {"mr.", "ms.", "mrs.", "dr.", "st.", "cf.", "approx.", "resp.", "fig.", "op.", "cit."}
 )
-# A full stop (with any closing quote or bracket) then space then something that can open a sentence.
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+# A full stop (with any closing quote or bracket) then space then something that can open a sentence,
+# an item letter "(b) " included.
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9]|\((?:[a-z]|[ivx]+)\)\s)")
 # "(b) Security sector reform." is the lead-in of an item: it stays with the sentence after it.
 _ITEM_LEAD_IN = re.compile(r"^\((?:[a-z]|[ivx]+)\)\s[^.]*\.$")
 

@@ -60,7 +60,11 @@ def test_budget_history(doc: Document) -> None:
     assert history.proposed.documents == ("A/73/760",)
     assert history.recommended.documents == ("A/73/755/Add.7",)
     assert history.appropriated.documents == ("resolution 73/320", "decision 73/555")
-    assert [s.source.paragraph for s in (history.proposed, history.recommended, history.appropriated)] == ["1", "2", "3"]
+    assert [s.source.paragraph for s in (history.proposed, history.recommended, history.appropriated)] == [
+        "1",
+        "2",
+        "3",
+    ]
     assert history.appropriated.stage == "appropriated"
 
 
@@ -94,7 +98,8 @@ def test_first_action_spans_two_paragraphs(follow_up: tuple[FollowUp, ...]) -> N
 def test_actions_cite_paragraphs(follow_up: tuple[FollowUp, ...]) -> None:
     assert follow_up[1].action_taken == "The information is provided in paragraphs 30 and 31 of the present report."
     assert follow_up[1].paragraph_refs == (30, 31)
-    assert follow_up[2].action_taken is not None and "lessons-learned exercise" in follow_up[2].action_taken
+    assert follow_up[2].action_taken is not None
+    assert "lessons-learned exercise" in follow_up[2].action_taken
     assert follow_up[3].paragraph_refs == (32, 33, 34, 35)
 
 

@@ -47,7 +47,9 @@ def test_paragraph_continues_over_a_page_break(paras: dict[int, Paragraph]) -> N
     assert paras[23].text.endswith("preparing elections in those areas by the end of the year.")
     # Line 215 opens with a capital but still belongs to paragraph 38 (no number or heading in between).
     assert paras[38].source == SourceSpan("II.C", 213, 215, "38")
-    assert paras[70].text.endswith("could not be held owing to the restrictions in connection with the COVID-19 pandemic.")
+    assert paras[70].text.endswith(
+        "could not be held owing to the restrictions in connection with the COVID-19 pandemic."
+    )
 
 
 def test_paragraph_stops_before_tables_footnotes_and_headings(paras: dict[int, Paragraph]) -> None:
@@ -125,8 +127,8 @@ def test_markup_is_removed(paras: dict[int, Paragraph]) -> None:
     assert "(Cadre politique de gestion de la crise au Centre du Mali)" in paras[26].text
     assert "in 11 cercles and 2 regions" in paras[23].text
     for para in paras.values():
-        assert "**" not in para.text and "\\" not in para.text and "](#)" not in para.text, para.number
-        assert "  " not in para.text, para.number
+        for markup in ("**", "\\", "](#)", "  "):
+            assert markup not in para.text, para.number
 
 
 def test_clean_text() -> None:
@@ -162,5 +164,8 @@ def test_summary_prose(doc: Document) -> None:
     ]  # fmt: skip
     assert summary[2].text.startswith("MINUSMA incurred $1,136.9 million in expenditure")
     assert "Security Council resolution 2480 (2019); (b) increased requirements" in summary[3].text
-    assert summary[4].text == "The actions to be taken by the General Assembly are set out in section V of the present report."
+    assert (
+        summary[4].text
+        == "The actions to be taken by the General Assembly are set out in section V of the present report."
+    )
     assert all(s.source.section == "Summary" for s in summary)
