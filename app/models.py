@@ -133,3 +133,101 @@ class CheckResult(Sourced, table=True):
     expected: str = Field(max_length=64)  # decimals kept exact as text
     actual: str = Field(max_length=64)
     passed: bool
+
+
+class Component(Sourced, table=True):
+    number: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    title: str
+    paragraphs: list[int] = Field(default_factory=list, sa_type=JSON)
+
+
+class ExpectedAccomplishment(Sourced, table=True):
+    __tablename__ = "expected_accomplishment"
+    id: str = Field(primary_key=True, max_length=16)
+    component: int = Field(index=True)
+    title: str
+
+
+class Indicator(Sourced, table=True):
+    id: str = Field(primary_key=True, max_length=32)
+    expected_accomplishment: str = Field(max_length=16, index=True)
+    component: int
+    number: int
+    planned_text: str
+    targets: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    actual_text: str
+    achieved: bool | None = None
+    explanation: str | None = None
+    covid_affected: bool
+
+
+class Output(Sourced, table=True):
+    id: str = Field(primary_key=True, max_length=32)
+    expected_accomplishment: str = Field(max_length=16, index=True)
+    component: int
+    number: int
+    subgroup: str | None = None
+    planned_text: str
+    planned_quantities: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    completed: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    remarks: str | None = None
+    direction: str | None = Field(default=None, max_length=16)
+    status: str = Field(max_length=32)
+    completion_ratio: float | None = None
+    covid_affected: bool
+
+
+class Paragraph(Sourced, table=True):
+    number: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    section: str = Field(max_length=16)
+    heading: str
+    text: str = Field(sa_type=Text)
+    component: int | None = None
+    items: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+
+
+class Variance(Sourced, table=True):
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    variance_usd: int = Field(sa_type=BigInteger)
+    variance_percent: float
+    amount_text: str
+    percent_text: str
+    direction: str = Field(max_length=16)
+    paragraphs: list[int] = Field(default_factory=list, sa_type=JSON)
+    explanation: str = Field(sa_type=Text)
+
+
+class CovidAnnotation(Sourced, table=True):
+    __tablename__ = "covid_annotation"
+    id: str = Field(primary_key=True, max_length=96)
+    target_type: str = Field(max_length=32)
+    target_id: str = Field(max_length=128)
+    excerpt: str = Field(sa_type=Text)
+    impact: str = Field(max_length=32)
+    component: int | None = None
+    signals: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class FollowUp(Sourced, table=True):
+    __tablename__ = "follow_up"
+    index: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    resolution: str = Field(max_length=32)
+    resolution_paragraph: int | None = None
+    decision_request: str = Field(sa_type=Text)
+    action_taken: str | None = Field(default=None, sa_type=Text)
+    paragraph_refs: list[int] = Field(default_factory=list, sa_type=JSON)
+
+
+class SearchDocument(SQLModel, table=True):
+    """One searchable text per resource; full-text indexes over it are built by migrations
+    (an FTS5 table on SQLite, a GIN tsvector index on PostgreSQL)."""
+
+    __tablename__ = "search_document"
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: str = Field(foreign_key="report.id", max_length=64, index=True, ondelete="CASCADE")
+    type: str = Field(max_length=32)
+    resource_id: str = Field(max_length=128)
+    title: str
+    body: str = Field(sa_type=Text)
+    path: str = Field(description="URL path of the resource in the API")

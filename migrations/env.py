@@ -8,6 +8,7 @@ from sqlmodel import SQLModel
 from app import models  # noqa: F401 - registers the tables on SQLModel.metadata
 from app.db import make_engine
 from app.settings import get_settings
+from migrations.full_text import include_object
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -30,6 +31,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             compare_type=True,
+            include_object=include_object,
             render_as_batch=connection.dialect.name == "sqlite",
         )
         with context.begin_transaction():

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from seed.parser.cells import slugify
 from seed.parser.financial import FinancialRow
 from seed.parser.numbers import Figure, decimal_places
 from seed.parser.report import ParsedReport
@@ -246,8 +247,54 @@ def staffing_checks(report: ParsedReport) -> list[Check]:
     return checks
 
 
+def variance_analysis_checks(report: ParsedReport) -> list[Check]:
+    """Each section IV amount and percentage equals the figure of the same category in section III.A."""
+    by_name = {row.name: row for row in report.financial}
+    checks = []
+    for entry in report.variances.entries:
+        slug = slugify(entry.name)
+        row = by_name.get(entry.name)
+        if row is None:
+            checks.append(
+                Check(
+                    f"variance_analysis:{slug}:category",
+                    f"{entry.name}: a category of section III.A",
+                    "count",
+                    Decimal(1),
+                    Decimal(0),
+                    False,
+                    entry.source,
+                )
+            )
+            continue
+        checks.append(
+            Check(
+                f"variance_analysis:{slug}:amount",
+                f"{entry.name}: section IV amount = section III.A",
+                "thousands_usd",
+                Decimal(entry.variance_usd) / 1000,
+                row.variance.number,
+                Decimal(entry.variance_usd) / 1000 == row.variance.number,
+                entry.source,
+            )
+        )
+        checks.append(
+            Check(
+                f"variance_analysis:{slug}:percent",
+                f"{entry.name}: section IV percentage = section III.A",
+                "percent",
+                entry.variance_percent,
+                row.variance_percent.number,
+                entry.variance_percent == row.variance_percent.number,
+                entry.source,
+            )
+        )
+    return checks
+
+
 def run_checks(report: ParsedReport) -> list[Check]:
     return [
+        *variance_analysis_checks(report),
         *financial_checks(report.financial),
         *headline_checks(report.headline_financial, report.financial),
         *staffing_checks(report),

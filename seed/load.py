@@ -9,21 +9,32 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel
 
 from app import models
-from seed import rows
+from seed import rows, rows_results
 from seed.checks import Check, run_checks
 from seed.parser.report import ParsedReport, parse_report
+from seed.parser.results import Erratum, errata_from_json
 from seed.parser.spans import ParseError
 
 SOURCES = Path(__file__).resolve().parent / "source"
 
 # Children first, so deleting a report never trips a foreign key.
 DATA_TABLES: tuple[type[SQLModel], ...] = (
+    models.SearchDocument,
+    models.FollowUp,
+    models.CovidAnnotation,
+    models.Variance,
+    models.Paragraph,
+    models.Output,
+    models.Indicator,
+    models.ExpectedAccomplishment,
+    models.Component,
     models.CheckResult,
     models.MissionFactor,
     models.AmountRow,
@@ -47,6 +58,7 @@ class Manifest:
     period_end: date
     published: date
     sha256: str
+    errata: str | None = None
 
     @classmethod
     def read(cls, path: Path) -> Manifest:
@@ -81,14 +93,29 @@ def read_text(path: Path) -> str:
 
 
 def bundled_manifests() -> list[tuple[Manifest, Path]]:
-    return [(Manifest.read(p), p.with_name(Manifest.read(p).file)) for p in sorted(SOURCES.glob("*.json"))]
+    manifests = [Manifest.read(path) for path in sorted(SOURCES.glob("*.manifest.json"))]
+    return [(manifest, SOURCES / manifest.file) for manifest in manifests]
 
 
 def parse_or_refuse(text: str, *, symbol: str) -> ParsedReport:
     try:
-        return parse_report(text)
+        return parse_report(text, bundled_errata(text))
     except ParseError as error:
         raise IngestError(f"{symbol} refused: {error}") from None
+
+
+def errata_for(manifest: Manifest) -> tuple[Erratum, ...]:
+    """The corrections recorded for exactly this bundled text (line numbers only mean something there)."""
+    if not manifest.errata:
+        return ()
+    path = SOURCES / manifest.errata
+    return errata_from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def bundled_errata(text: str) -> tuple[Erratum, ...]:
+    """Errata apply to a text byte for byte equal to a bundled one, whatever path it is ingested from."""
+    digest = sha256(text)
+    return next((errata_for(m) for m, _ in bundled_manifests() if m.sha256 == digest), ())
 
 
 def check_checksum(manifest: Manifest, text: str) -> None:
@@ -109,6 +136,37 @@ def check_front_matter(manifest: Manifest, parsed: ParsedReport) -> None:
         raise IngestError(f"{manifest.symbol} refused: the text says {said}, the manifest {expected}")
 
 
+def report_extra(parsed: ParsedReport) -> dict[str, Any]:
+    """Report-level figures and prose served with the report: budget history, actions, summary text."""
+    history = parsed.budget_history
+    actions = parsed.actions
+    return {
+        "budget_history": [
+            {
+                "stage": s.stage,
+                "gross_usd": s.gross_usd,
+                "net_usd": s.net_usd,
+                "documents": list(s.documents),
+                "paragraph": s.source.paragraph,
+            }
+            for s in (history.proposed, history.recommended, history.appropriated)
+        ],
+        "general_assembly_actions": {
+            "unencumbered_balance_usd": actions.unencumbered_balance_usd,
+            "other_revenue_usd": actions.other_revenue_usd,
+            "other_revenue_parts": [{"name": p.name, "usd": p.usd} for p in actions.other_revenue_parts],
+            "text": [actions.unencumbered_balance_text, actions.other_revenue_text],
+            "paragraph": actions.source.paragraph,
+        },
+        "summary_text": [{"index": p.index, "text": p.text, "first_line": p.source.first_line} for p in parsed.summary],
+        "variance_threshold": {
+            "footnote": parsed.variances.footnote,
+            "percent": float(parsed.variances.threshold_percent),
+            "usd": parsed.variances.threshold_usd,
+        },
+    }
+
+
 def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | None = None) -> IngestResult:
     """Parse, check and store one report, replacing any earlier copy in the same transaction."""
     if manifest is not None:
@@ -123,7 +181,10 @@ def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | 
         *rows.staffing_rows(report_id, parsed),
         *rows.table_rows(report_id, parsed),
         *rows.check_rows(report_id, checks),
+        *rows_results.results_rows(report_id, parsed),
+        *rows_results.narrative_rows(report_id, parsed),
     ]
+    search = list(rows_results.search_rows(report_id, parsed))
     counts = dict(Counter(str(type(row).__tablename__) for row in data))
     report = models.Report(
         id=report_id,
@@ -139,6 +200,7 @@ def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | 
         line_count=parsed.line_count,
         loaded_at=datetime.now(UTC),
         row_counts=counts,
+        extra=report_extra(parsed),
     )
     with Session(engine) as session, session.begin():
         replaced = session.get(models.Report, report_id) is not None
@@ -148,6 +210,7 @@ def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | 
         session.add(report)
         session.flush()
         session.add_all(data)
+        session.add_all(search)
     return IngestResult(report_id, symbol, counts, [c for c in checks if not c.passed], replaced)
 
 

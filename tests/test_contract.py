@@ -53,7 +53,7 @@ def test_csv_and_ndjson_carry_the_same_rows(client, path):
     assert as_csv.headers["content-type"].startswith("text/csv")
     parsed = list(csv.DictReader(io.StringIO(as_csv.text)))
     assert len(parsed) == len(rows)
-    key = "name" if "name" in rows[0] else "id"
+    key = next(k for k in ("id", "slug", "name", "number", "index") if k in rows[0])
     assert [r[key] for r in parsed] == [str(r[key]) for r in rows]
     as_ndjson = client.get(path, params={"format": "ndjson"})
     assert as_ndjson.headers["content-type"] == "application/x-ndjson"

@@ -11,13 +11,15 @@ from sqlmodel import SQLModel
 from app import models  # noqa: F401 - registers the tables on SQLModel.metadata
 from app.cli import alembic_config
 from app.db import make_engine
+from migrations.full_text import include_object
 
 
 def test_upgrade_matches_the_models_and_downgrade_empties(stores):
     url = stores.create()  # migrated to head
     engine = make_engine(url)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata)
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
+        diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
     command.downgrade(alembic_config(url), "base")
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}

@@ -1,12 +1,11 @@
-"""Section IV variance entries (filled in by the variance analysis)."""
+"""The section IV entry that explains a financial category's variance."""
 
 from __future__ import annotations
 
 from sqlmodel import Session
 
-from app.models import Report
-from app.schemas.financial import VarianceRef
+from app.models import Variance
 
 
-def variance_ref_for(session: Session, report: Report, slug: str) -> VarianceRef | None:
-    return None
+def variance_for(session: Session, *, report_id: str, slug: str) -> Variance | None:
+    return session.get(Variance, (report_id, slug))

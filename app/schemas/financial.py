@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from app.schemas.common import Row
+from app.schemas.results import CovidNote
 
 ValueStatus = Literal["reported", "nil", "not_reported"]
 
@@ -16,6 +17,7 @@ class VarianceRef(BaseModel):
 
     direction: str | None
     paragraphs: list[int]
+    explanation: str
     url: str
 
 
@@ -41,6 +43,7 @@ class FinancialCategoryDetail(FinancialCategory):
     variance_explanation: VarianceRef | None = Field(
         default=None, description="Section IV analysis of this category's variance, where the report gives one"
     )
+    covid_annotations: list[CovidNote] = Field(default_factory=list, description="COVID-19 statements about it")
 
 
 class StaffingRow(Row):

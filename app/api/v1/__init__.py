@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from app.api.deps import reject_unknown_params
-from app.api.v1 import financial, reports, tables
+from app.api.v1 import financial, narrative, reports, results, search, tables
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_params)])
-for module in (reports, financial, tables):
+for module in (reports, financial, results, narrative, tables, search):
     router.include_router(module.router)

@@ -16,9 +16,11 @@ from app.models import StaffingRow as StaffingTable
 from app.pagination import CollectionDep
 from app.queries import financial as queries
 from app.queries.listing import Listing
-from app.queries.variances import variance_ref_for
+from app.queries.results import annotations_for
+from app.queries.variances import variance_for
 from app.schemas.common import Item, Page
-from app.schemas.financial import FinancialCategory, FinancialCategoryDetail, StaffingRow
+from app.schemas.financial import FinancialCategory, FinancialCategoryDetail, StaffingRow, VarianceRef
+from app.schemas.results import CovidNote
 from app.schemas.rows import sourced
 
 router = APIRouter(tags=["financial"])
@@ -87,13 +89,25 @@ def list_financial_categories(
     response_model=Item[FinancialCategoryDetail],
     summary="One financial category, with its variance explanation",
 )
-def get_financial_category(session: SessionDep, report: ReportDep, slug: str) -> Item[FinancialCategoryDetail]:
+def get_financial_category(
+    request: Request, session: SessionDep, report: ReportDep, slug: str
+) -> Item[FinancialCategoryDetail]:
     row = queries.get_financial_category(session, report_id=report.id, slug=slug)
     if row is None:
         raise NotFound(f"Financial category {slug!r} not found in report {report.id!r}")
-    detail = FinancialCategoryDetail.model_validate(
-        {**financial_public(report, row).model_dump(), "variance_explanation": variance_ref_for(session, report, slug)}
-    )
+    variance = variance_for(session, report_id=report.id, slug=slug)
+    explanation = None
+    if variance is not None:
+        url = str(request.url_for("get_variance", report_id=report.id, slug=slug))
+        explanation = VarianceRef(
+            direction=variance.direction, paragraphs=variance.paragraphs, url=url, explanation=variance.explanation
+        )
+    notes = annotations_for(session, report_id=report.id, target_type="financial_category", target_id=slug)
+    detail = FinancialCategoryDetail.model_validate({
+        **financial_public(report, row).model_dump(),
+        "variance_explanation": explanation,
+        "covid_annotations": [CovidNote.model_validate(n, from_attributes=True) for n in notes],
+    })  # fmt: skip
     return Item(data=detail)
 
 

@@ -14,7 +14,8 @@ from app.models import Report as ReportTable
 from app.pagination import CollectionDep
 from app.queries import reports as queries
 from app.queries.listing import Listing
-from app.queries.summary_extras import covid_counts, outputs_by_status
+from app.queries.narrative import covid_counts
+from app.queries.results import outputs_by_status
 from app.schemas.common import Item, Page
 from app.schemas.reports import Incumbency, Report, ReportDetail, Summary
 

@@ -43,7 +43,7 @@ class Erratum:
 
 
 def errata_from_json(data: Iterable[Mapping[str, Any]]) -> tuple[Erratum, ...]:
-    """Errata entries (as loaded from seed/errata.json) that concern this parser."""
+    """Errata entries (as loaded from the errata file named by a source manifest) that concern this parser."""
     return tuple(
         Erratum(int(e["line"]), str(e["reason"]), e["fix"])
         for e in data
@@ -121,12 +121,22 @@ def _completed(draft: OutputDraft) -> tuple[tuple[Completed, ...], list[str], li
     return tuple(completed), remarks, lines
 
 
+def _join_remarks(parts: list[str]) -> str | None:
+    """Remarks printed in one cell for several values have no full stops between them: a part that opens
+    with a capital starts a new remark on a new line, so sentences stay apart without inventing punctuation."""
+    text = ""
+    for part in (clean(p) for p in parts):
+        if part:
+            text += ("\n" if text and part[0].isupper() else " " if text else "") + part
+    return text or None
+
+
 def _outputs(ea: EABlock, drafts: list[OutputDraft], owned: dict[str, tuple[int, ...]]) -> list[Output]:
     records = []
     for number, draft in enumerate(drafts, start=1):
         completed, remark_list, lines = _completed(draft)
         planned = clean(" ".join(draft.planned))
-        remarks = clean(" ".join(remark_list)) or None
+        remarks = _join_remarks(remark_list)
         quantities = planned_quantities(planned)
         ratio = completion_ratio(quantities, completed)
         way = direction(remarks)
@@ -148,8 +158,11 @@ def record_lines(doc: Document, errata: Sequence[Erratum] = ()) -> dict[str, tup
 
 def coverage(doc: Document, framework: ResultsFramework, errata: Sequence[Erratum] = ()) -> list[int]:
     """Non-blank lines of II.F owned by no record and not a known skipped heading."""
-    owned = {n for lines in record_lines(doc, errata).values() for n in lines}
-    owned |= set(framework.skipped_lines)
+    return _unattributed(doc, framework, record_lines(doc, errata))
+
+
+def _unattributed(doc: Document, framework: ResultsFramework, records: dict[str, tuple[int, ...]]) -> list[int]:
+    owned = {n for lines in records.values() for n in lines} | set(framework.skipped_lines)
     sec = doc.section(SECTION)
     return [n for n, _ in doc.numbered(sec.first_line, sec.last_line) if n not in owned]
 
@@ -163,7 +176,7 @@ def parse_results(doc: Document, errata: Sequence[Erratum] = ()) -> ResultsFrame
     twice = sorted(n for n, c in counts.items() if c > 1)
     if twice:
         raise ParseError(f"lines attributed to more than one record: {twice}", section=SECTION, line=twice[0])
-    missing = coverage(doc, framework, errata)
+    missing = _unattributed(doc, framework, owned)
     if missing:
         raise ParseError(f"unattributed lines: {missing}", section=SECTION, line=missing[0])
     return framework

@@ -24,7 +24,7 @@ def doc(text: str) -> Document:
 
 @pytest.fixture(scope="session")
 def errata() -> tuple[Erratum, ...]:
-    return errata_from_json(json.loads((ROOT / "seed" / "errata.json").read_text(encoding="utf-8")))
+    return errata_from_json(json.loads((ROOT / "seed" / "source" / "A-75-623.errata.json").read_text(encoding="utf-8")))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,70 @@
+"""`GET /v1/search`: ranked full-text search across reports."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy.exc import OperationalError
+
+from app.api.deps import SessionDep
+from app.api.responses import render_page
+from app.errors import BadRequest, InvalidParam
+from app.pagination import CollectionDep
+from app.queries.search import SEARCH_TYPES, QuerySyntaxError, search
+from app.schemas.common import Page
+from app.schemas.narrative import SearchHit
+
+router = APIRouter(tags=["search"])
+
+
+def _bad_query(reason: str) -> BadRequest:
+    return BadRequest(f"Cannot read the search query: {reason}", invalid_params=[InvalidParam(name="q", reason=reason)])
+
+
+@router.get("/search", response_model=Page[SearchHit], summary="Full-text search")
+def search_reports(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    params: CollectionDep,
+    q: Annotated[str, Query(min_length=1, max_length=300, description='Web-search syntax: words, "phrases", or, -not')],
+    types: Annotated[str | None, Query(description=f"Comma-separated: {', '.join(SEARCH_TYPES)}")] = None,
+    report: Annotated[str | None, Query(description="Only this report id (a-75-623)")] = None,
+) -> Any:
+    """Output and indicator texts and remarks, variance explanations and paragraphs, best match first. Each hit
+    gives its type, id, API URL and a snippet with the matching terms in `<mark>`. Results are ranked: `sort`
+    and `facets` are not accepted."""
+    wanted = [t.strip() for t in (types or "").split(",") if t.strip()]
+    unknown = [t for t in wanted if t not in SEARCH_TYPES]
+    if unknown:
+        raise BadRequest(
+            f"Unknown search types: {', '.join(unknown)}; known: {', '.join(SEARCH_TYPES)}",
+            invalid_params=[InvalidParam(name="types", reason=f"unknown type {t!r}") for t in unknown],
+        )
+    if params.sort or params.facets:
+        name = "sort" if params.sort else "facets"
+        raise BadRequest(
+            "Search results are ranked; sort and facets are not accepted",
+            invalid_params=[InvalidParam(name=name, reason="not accepted on search")],
+        )
+    try:
+        hits, total = search(session, query=q, types=wanted, report_id=report, limit=params.limit, offset=params.offset)
+    except QuerySyntaxError as error:
+        raise _bad_query(str(error)) from None
+    except OperationalError as error:  # a query the engine still refuses is the client's, not a crash
+        raise _bad_query(str(error.orig)) from None
+    base = str(request.base_url).rstrip("/")
+    rows = [
+        SearchHit(
+            type=h.type,
+            id=h.resource_id,
+            report_id=h.report_id,
+            title=h.title,
+            url=base + h.path,
+            snippet=h.snippet,
+            rank=round(h.rank, 6),
+        )
+        for h in hits
+    ]
+    return render_page(request, response, rows, total=total, params=params, model=SearchHit)

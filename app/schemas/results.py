@@ -1,0 +1,95 @@
+"""Results-based budgeting frameworks: components, expected accomplishments, indicators, outputs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from app.schemas.common import Row
+
+OutputStatus = Literal["completed", "exceeded", "partially_completed", "not_completed", "not_reported"]
+
+
+class Target(BaseModel):
+    period: str = Field(description='Budget period as printed ("2019/20")')
+    series: str | None = Field(description="Series name where an indicator prints several (police, gendarmerie …)")
+    value_text: str = Field(description="As printed")
+    value: float | None
+    unit: str | None
+    value_status: Literal["reported", "not_applicable", "not_reported"]
+
+
+class Completed(BaseModel):
+    value_text: str = Field(description='As printed ("1,267", "Yes")')
+    value: float | None = Field(description="The number, or null")
+    yes_no: bool | None = Field(description="True/false for a printed Yes/No, else null")
+    unit: str | None
+
+
+class PlannedQuantity(BaseModel):
+    value_text: str
+    value: float
+    unit: str
+
+
+class CovidNote(BaseModel):
+    id: str
+    excerpt: str
+    impact: str
+
+
+class Component(Row):
+    number: int
+    title: str
+    paragraphs: list[int] = Field(description="Numbered narrative paragraphs under the component heading")
+    expected_accomplishments: list[str]
+
+
+class ExpectedAccomplishment(Row):
+    id: str = Field(description='As printed ("2.1")')
+    component: int
+    title: str
+    indicator_count: int
+    output_count: int
+
+
+class Indicator(Row):
+    id: str = Field(description='"{ea_id}.i{n}", n counting from 1 in document order')
+    expected_accomplishment: str
+    component: int
+    planned_text: str
+    targets: list[Target]
+    actual_text: str
+    achieved: bool | None = Field(description="Derived from the actual text's wording; null where undecidable")
+    explanation: str | None = Field(description="The text explaining a difference from the target")
+    covid_affected: bool = Field(description="Derived: the texts attribute something to COVID-19")
+
+
+class IndicatorDetail(Indicator):
+    covid_annotations: list[CovidNote]
+
+
+class Output(Row):
+    id: str = Field(description='"{ea_id}.o{n}", n counting from 1 in document order')
+    expected_accomplishment: str
+    component: int
+    subgroup: str | None = Field(description='Support sub-heading in component 5 ("Aviation services")')
+    planned_text: str
+    planned_quantities: list[PlannedQuantity] = Field(description="Quantities the planned text states")
+    completed: list[Completed] = Field(description="Every completed entry, in printed order")
+    remarks: str | None = Field(description="As printed; separate remarks of one cell on separate lines")
+    direction: Literal["lower", "higher", "mixed"] | None = Field(description="As the remarks state")
+    status: OutputStatus = Field(
+        description="Derived: yes → completed, no → not_completed; with a completion ratio: >1 exceeded, "
+        "1 completed, between 0 and 1 partially_completed, 0 not_completed; otherwise by direction "
+        "(higher → exceeded, lower or mixed → partially_completed, none → completed); nothing printed → not_reported"
+    )
+    completion_ratio: float | None = Field(
+        description="Derived: completed ÷ planned, where one planned quantity meets one completed value of its kind"
+    )
+    covid_affected: bool = Field(description="Derived: the planned text or remarks attribute something to COVID-19")
+
+
+class OutputDetail(Output):
+    covid_annotations: list[CovidNote]
