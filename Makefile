@@ -44,4 +44,4 @@ openapi: setup
 	$(BIN)/python -m app.openapi_dump
 
 bench: setup
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --postgres postgresql+psycopg://postgres@127.0.0.1:5432/test

@@ -99,8 +99,7 @@ def search(
             "LIMIT :limit OFFSET :offset"
         )
     else:
-        if query.count('"') % 2:
-            raise QuerySyntaxError("unbalanced double quote")  # the same answer as on SQLite
+        to_fts5(query)  # the same refusals as on SQLite (unbalanced quote, no word to look for)
         params["q"] = query
         source = "search_document d, websearch_to_tsquery('english', :q) AS query WHERE d.tsv @@ query"
         select_sql = (

@@ -17,6 +17,7 @@ _STOP = frozenset(
     "to for in on with by at from including of and or that which per within each who whose as through "
     "where in line x".split()
 )
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
@@ -52,5 +53,10 @@ def planned_quantities(text: str) -> tuple[PlannedQuantity, ...]:
         if not words:
             continue
         value_text = flat[match.start() : match.end()] + " " + " ".join(words)
-        found.append(PlannedQuantity(value_text, float(number.replace(",", "")), " ".join(words)))
+        value = float(number.replace(",", ""))
+        # "49.7 million litres" counts litres: the scale word multiplies the number, it is not the unit.
+        scale = _SCALES.get(words[0].lower())
+        if scale and len(words) > 1:
+            value, words = round(value * scale), words[1:]
+        found.append(PlannedQuantity(value_text, value, " ".join(words)))
     return tuple(found)
