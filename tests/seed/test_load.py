@@ -98,3 +98,14 @@ def test_cli_refuses_a_truncated_file_and_keeps_the_store(
         assert cli.main(["ingest", str(path)]) == 2
     finally:
         get_settings.cache_clear()
+
+
+def test_a_stray_line_in_the_frameworks_is_refused_by_name(empty_store, report_text):
+    ingest_bundled(empty_store)
+    before = _snapshot(empty_store)
+    lines = report_text.split("\n")
+    # After line 310, inside expected accomplishment 1.1's outputs table: the stray becomes line 312.
+    stray = "\n".join([*lines[:310], "", "Lorem ipsum stray line", "", *lines[310:]])
+    with pytest.raises(IngestError, match=r"section II\.F, line 312: unattributed lines: \[312\]"):
+        ingest_text(empty_store, stray, symbol="A/75/623")
+    assert _snapshot(empty_store) == before

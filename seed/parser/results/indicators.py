@@ -64,13 +64,14 @@ def split_explanation(text: str) -> list[str]:
     return [text]
 
 
-def parse_indicator_rows(rows: list[Row]) -> list[IndicatorDraft]:
+def parse_indicator_rows(rows: list[Row], moved: frozenset[int] = frozenset()) -> list[IndicatorDraft]:
+    """`moved`: lines whose actual cells an erratum hands to the indicator before the row's own."""
     drafts: list[IndicatorDraft] = []
     index = 0
     while index < len(rows):
         row = rows[index]
         if row.tabbed:
-            _tab_row(row, drafts)
+            _tab_row(row, drafts, move_back=row.line in moved)
             index += 1
             continue
         run_end = index
@@ -89,7 +90,7 @@ def _cell_texts(row: Row) -> list[str]:
     return [t for t in texts if t]
 
 
-def _tab_row(row: Row, drafts: list[IndicatorDraft]) -> None:
+def _tab_row(row: Row, drafts: list[IndicatorDraft], *, move_back: bool = False) -> None:
     planned = row.first
     texts = _cell_texts(row)
     if not planned or is_target_continuation(planned):
@@ -102,6 +103,8 @@ def _tab_row(row: Row, drafts: list[IndicatorDraft]) -> None:
     else:
         draft = IndicatorDraft([planned], [row.line])
         drafts.append(draft)
+    if move_back and len(drafts) > 1:
+        draft = drafts[-2]
     for text in texts:
         draft.add_text(text)
 

@@ -35,7 +35,8 @@ from seed.parser.spans import ParseError, SourceSpan
 @dataclass(frozen=True)
 class Erratum:
     """A correction of the printed layout: `fix` {"move": "previous_output"} hands a row's figures
-    and remarks to the output before the one the row prints them beside."""
+    and remarks to the output before the one the row prints them beside; {"move": "previous_indicator"}
+    hands a row's actual cells to the indicator before the row's own."""
 
     line: int
     reason: str
@@ -75,7 +76,8 @@ def _read(doc: Document, errata: Sequence[Erratum]) -> tuple[ResultsFramework, d
             last = max([ea.heading_line, *(r.line for r in rows)])
             eas.append(ExpectedAccomplishment(ea.id, comp.number, ea.title, SourceSpan(SECTION, ea.heading_line, last)))
             owned[f"ea {ea.id}"] = (ea.heading_line,)
-            indicators.extend(_indicators(ea, owned))
+            moved = frozenset(line for line, move in moves.items() if move == "previous_indicator")
+            indicators.extend(_indicators(ea, owned, moved))
             reader = OutputReader(comp.number, moves)
             reader.read(ea.output_rows)
             skipped.extend(reader.skipped)
@@ -87,9 +89,9 @@ def _read(doc: Document, errata: Sequence[Erratum]) -> tuple[ResultsFramework, d
     return framework, owned, sorted(unplaced)
 
 
-def _indicators(ea: EABlock, owned: dict[str, tuple[int, ...]]) -> list[Indicator]:
+def _indicators(ea: EABlock, owned: dict[str, tuple[int, ...]], moved: frozenset[int]) -> list[Indicator]:
     records = []
-    for number, draft in enumerate(parse_indicator_rows(ea.indicator_rows), start=1):
+    for number, draft in enumerate(parse_indicator_rows(ea.indicator_rows, moved), start=1):
         planned = planned_text(draft)
         targets = parse_targets(planned)
         actual = clean(draft.actual)

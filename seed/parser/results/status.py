@@ -14,6 +14,8 @@ Indicator achieved:
 - the actual starts with "Achieved" -> True;
 - the actual or explanation states non-achievement ("No ... were", "not achieved/adopted/...",
   "delayed", "postponed", "deferred", "did not", "could not", "had not", "was/were not") -> False;
+- a figure against a 2019/20 target with a tolerance ("15 per cent ± 3 per cent") -> whether it falls
+  inside the band (a vacancy rate below the band misses it as surely as one above);
 - an explanation of a difference ("The lower/higher ...") -> False, except that a lower figure
   meets a target to reduce or decrease something (or days, vacancy, deviation) -> True;
 - a bare figure ("97 per cent") against a 2019/20 target: "≤" targets must not be exceeded, other
@@ -35,6 +37,7 @@ _NEGATIVE = re.compile(
     r"|\b(?:delayed|postponed|deferred)\b|\b(?:did|could|had|was|were) not\b|\bdid not\b"
 )
 _DIFFERENCE = re.compile(r"\bThe (?:overall )?(lower|higher)\b")
+_BAND = re.compile(r"±\s*(\d+(?:\.\d+)?)")
 _REDUCE = re.compile(r"\b(?:reduction|decrease|deviation|vacan\w*|days)\b", re.IGNORECASE)
 
 
@@ -91,11 +94,15 @@ def achieved(planned: str, actual: str, explanation: str | None, targets: tuple[
     text = f"{actual} {explanation or ''}"
     if _NEGATIVE.search(actual) or _NEGATIVE.search(explanation or ""):
         return False
+    value, unit = split_number(actual)
+    goal = [t for t in targets if t.period == "2019/20" and t.value is not None]
+    band = _BAND.search(goal[0].value_text) if len(goal) == 1 else None
+    if band and value is not None and goal[0].value is not None:
+        tolerance = float(band[1])
+        return goal[0].value - tolerance <= value <= goal[0].value + tolerance
     difference = _DIFFERENCE.search(text)
     if difference:
         return difference[1] == "lower" and bool(_REDUCE.search(planned))
-    value, unit = split_number(actual)
-    goal = [t for t in targets if t.period == "2019/20" and t.value is not None]
     if value is not None and len(goal) == 1 and (unit or "") == (goal[0].unit or "") and len(actual.split()) <= 3:
         target = goal[0]
         assert target.value is not None
