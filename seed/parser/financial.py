@@ -41,6 +41,22 @@ def _figures(row: list[str], *, section: str, line: int) -> list[Figure]:
         raise ParseError(str(error), section=section, line=line) from None
 
 
+def _row(row: list[str], *, group: str | None, level: Level, position: int, section: str, line: int) -> FinancialRow:
+    figures = _figures(row, section=section, line=line)
+    return FinancialRow(
+        slug=slugify(row[0]),
+        name=row[0],
+        group=group,
+        level=level,
+        position=position,
+        apportionment=figures[0],
+        expenditure=figures[1],
+        variance=figures[2],
+        variance_percent=figures[3],
+        source=SourceSpan(section, line, line),
+    )
+
+
 def _table_lines(doc: Document, path: str) -> list[tuple[int, list[str]]]:
     """The rows after the header line "Category / Apportionment / ...", up to the first blank line."""
     sec = doc.section(path)
@@ -76,29 +92,15 @@ def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, .
         if len(row) == 1:
             group = name
             continue
-        figures = _figures(row, section=path, line=number)
         level: Level = "line"
         row_group = group
         if name == "Subtotal":
             level = "subtotal"
         elif name.endswith("requirements"):
             level, row_group, group = "total", None, None
-        slug = slugify(name)
-        seen[slug] = seen.get(slug, 0) + 1
-        rows.append(
-            FinancialRow(
-                slug=slug,
-                name=name,
-                group=row_group,
-                level=level,
-                position=len(rows) + 1,
-                apportionment=figures[0],
-                expenditure=figures[1],
-                variance=figures[2],
-                variance_percent=figures[3],
-                source=SourceSpan(path, number, number),
-            )
-        )
+        built = _row(row, group=row_group, level=level, position=len(rows) + 1, section=path, line=number)
+        seen[built.slug] = seen.get(built.slug, 0) + 1
+        rows.append(built)
     if not rows:
         raise ParseError("financial resources table has no rows", section=path)
     return tuple(_prefix_repeated(rows, seen))
@@ -116,34 +118,12 @@ def _prefix_repeated(rows: list[FinancialRow], seen: dict[str, int]) -> list[Fin
 
 def parse_headline_financial(doc: Document) -> tuple[FinancialRow, ...]:
     """The summary's "Performance of financial resources" table: one row per group and the totals."""
-    sec = doc.section("Summary")
     rows: list[FinancialRow] = []
-    started = False
-    for number in range(sec.first_line, sec.last_line + 1):
-        row = cells(doc.line(number))
-        if not started:
-            started = tuple(row[:4]) == HEADER
-            continue
-        if not row:
-            break
+    for number, row in _table_lines(doc, "Summary"):
         if _is_column_legend(row):
             continue
-        figures = _figures(row, section="Summary", line=number)
         level: Level = "total" if row[0].endswith("requirements") else "line"
-        rows.append(
-            FinancialRow(
-                slug=slugify(row[0]),
-                name=row[0],
-                group=None,
-                level=level,
-                position=len(rows) + 1,
-                apportionment=figures[0],
-                expenditure=figures[1],
-                variance=figures[2],
-                variance_percent=figures[3],
-                source=SourceSpan("Summary", number, number),
-            )
-        )
+        rows.append(_row(row, group=None, level=level, position=len(rows) + 1, section="Summary", line=number))
     if not rows:
-        raise ParseError("summary financial table not found", section="Summary", line=sec.first_line)
+        raise ParseError("summary financial table has no rows", section="Summary")
     return tuple(rows)
