@@ -27,12 +27,19 @@ def source_columns(report_id: str, position: int, span: SourceSpan) -> dict[str,
     }
 
 
+# The contract: a dash is nil, served as 0 with a `nil` status; only a missing cell is null.
+
+
 def _float(figure: Figure) -> float | None:
-    return float(figure.value) if figure.value is not None else None
+    return None if figure.status == "not_reported" else float(figure.number)
 
 
 def _int(figure: Figure) -> int | None:
-    return int(figure.value) if figure.value is not None else None
+    return None if figure.status == "not_reported" else int(figure.number)
+
+
+def _usd(figure: Figure) -> int | None:
+    return None if figure.status == "not_reported" else thousands_to_usd(figure) or 0
 
 
 def _row_status(*figures: Figure) -> str:
@@ -50,9 +57,9 @@ def financial_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             group_slug=slugify(row.group) if row.group else None,
             level=row.level,
             value_status=_row_status(row.apportionment, row.expenditure, row.variance),
-            apportionment_usd=thousands_to_usd(row.apportionment),
-            expenditure_usd=thousands_to_usd(row.expenditure),
-            variance_usd=thousands_to_usd(row.variance),
+            apportionment_usd=_usd(row.apportionment),
+            expenditure_usd=_usd(row.expenditure),
+            variance_usd=_usd(row.variance),
             variance_percent=_float(row.variance_percent),
             apportionment_text=row.apportionment.text,
             expenditure_text=row.expenditure.text,
@@ -90,9 +97,9 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             name=red.name,
             group_number=red.group_number,
             level=red.level,
-            original_usd=thousands_to_usd(red.original),
-            redeployment_usd=thousands_to_usd(red.redeployment),
-            revised_usd=thousands_to_usd(red.revised),
+            original_usd=_usd(red.original),
+            redeployment_usd=_usd(red.redeployment),
+            revised_usd=_usd(red.revised),
             original_text=red.original.text,
             redeployment_text=red.redeployment.text,
             revised_text=red.revised.text,
@@ -112,7 +119,7 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
                 name=amount.name,
                 group=amount.group,
                 level=amount.level,
-                amount_usd=thousands_to_usd(amount.amount),
+                amount_usd=_usd(amount.amount),
                 amount_text=amount.amount.text,
                 value_status=amount.amount.status,
                 footnotes=list(amount.footnotes),

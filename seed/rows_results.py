@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 from app import models
 from seed.parser.cells import slugify
 from seed.parser.report import ParsedReport
+from seed.parser.results import Completed
 from seed.rows import source_columns
 
 
@@ -42,9 +43,15 @@ def results_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             id=out.id, expected_accomplishment=out.expected_accomplishment, component=out.component,
             number=out.number, subgroup=out.subgroup, planned_text=out.planned_text,
             planned_quantities=[asdict(q) for q in out.planned_quantities],
-            completed=[asdict(c) for c in out.completed], remarks=out.remarks, direction=out.direction,
+            completed=[_completed(c) for c in out.completed], remarks=out.remarks, direction=out.direction,
             status=out.status, completion_ratio=out.completion_ratio, covid_affected=out.covid_affected,
         )  # fmt: skip
+
+
+def _completed(entry: Completed) -> dict[str, object]:
+    # Absence stays typed: a printed Yes/No or number is reported, an empty cell is not.
+    status = "reported" if entry.value is not None or entry.yes_no is not None else "not_reported"
+    return {**asdict(entry), "value_status": status}
 
 
 def narrative_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:

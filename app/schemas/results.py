@@ -25,6 +25,9 @@ class Completed(BaseModel):
     value: float | None = Field(description="The number, or null")
     yes_no: bool | None = Field(description="True/false for a printed Yes/No, else null")
     unit: str | None
+    value_status: Literal["reported", "not_reported"] = Field(
+        description="`not_reported` where the completed cell prints no figure, only a unit or remark"
+    )
 
 
 class PlannedQuantity(BaseModel):

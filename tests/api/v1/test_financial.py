@@ -20,7 +20,13 @@ def test_every_row_in_printed_order(client):
     assert rows[0]["slug"] == "military-observers"
     assert rows[-1]["slug"] == "total-requirements"
     nil = by_key(rows)["special-equipment"]
-    assert (nil["value_status"], nil["apportionment_usd"], nil["apportionment_text"]) == ("nil", None, "—")
+    # A dash is nil: the amount is 0, its status says so, and the printed dash is kept.
+    assert (nil["value_status"], nil["apportionment_usd"], nil["variance_percent"], nil["apportionment_text"]) == (
+        "nil",
+        0,
+        0,
+        "—",
+    )
 
 
 def test_filter_by_group_and_level(client):
@@ -61,9 +67,11 @@ def test_staffing_keeps_nesting_and_absence(client):
     unv = rows["united-nations-volunteers-national"]
     assert (unv["group"], unv["actual_average"], unv["actual_average_status"]) == (
         "United Nations Volunteers",
-        None,
+        0,
         "nil",
     )
+    header = rows["national-staff"]
+    assert (header["approved"], header["approved_status"]) == (None, "not_reported")
     assert rows["temporary-positions"]["footnotes"] == ["Funded under general temporary assistance."]
     nested = get_data(client, f"{REPORT}/staffing", group="temporary-positions")
     assert [r["slug"] for r in nested] == [

@@ -89,11 +89,28 @@ def test_fuel_output_reports_its_parts(client):
 
 def test_yes_and_no_outputs(client):
     outputs = by_key(get_data(client, f"{REPORT}/outputs", expected_accomplishment="1.1"), "id")
-    assert outputs["1.1.o5"]["completed"][0] == {"value_text": "Yes", "value": None, "yes_no": True, "unit": None}
+    assert outputs["1.1.o5"]["completed"][0] == {
+        "value_text": "Yes",
+        "value": None,
+        "yes_no": True,
+        "unit": None,
+        "value_status": "reported",
+    }
     assert outputs["1.1.o5"]["status"] == "completed"
     no = [o for o in outputs.values() if o["completed"] and o["completed"][0]["yes_no"] is False]
     assert no
     assert all(o["status"] in ("not_completed", "partially_completed", "exceeded", "completed") for o in no)
+
+
+def test_a_completed_cell_without_a_figure_is_not_reported(client):
+    [entry] = get_data(client, f"{REPORT}/outputs/3.3.o2")["completed"]
+    assert entry == {
+        "value_text": "",
+        "value": None,
+        "yes_no": None,
+        "unit": "Capacity-building activity",
+        "value_status": "not_reported",
+    }
 
 
 def test_output_filters_and_facets(client):
