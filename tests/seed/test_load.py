@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app import cli, models
+from app.db import make_engine
 from app.settings import get_settings
 from seed.load import IngestError, Manifest, bundled_manifests, ingest_bundled, ingest_text
 from tests.helpers import replace_line
@@ -89,12 +90,16 @@ def test_cli_refuses_a_truncated_file_and_keeps_the_store(
     get_settings.cache_clear()
     try:
         assert cli.main(["ingest"]) == 0
+        engine = make_engine(url)
+        before = _snapshot(engine)
         path = tmp_path / "truncated.txt"
         path.write_text(report_text[: len(report_text) // 2], encoding="utf-8")
         assert cli.main(["ingest", str(path), "--symbol", "A/75/623"]) == 1
         err = capsys.readouterr().err
         assert "A/75/623 refused: section" in err
         assert "The store was left as it was." in err
+        assert _snapshot(engine) == before
+        engine.dispose()
         assert cli.main(["ingest", str(path)]) == 2
     finally:
         get_settings.cache_clear()
