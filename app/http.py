@@ -1,10 +1,13 @@
-"""HTTP behaviour shared by every route: strong ETags with 304s, Cache-Control, OPTIONS answers.
+"""HTTP behaviour shared by every route: strong ETags with 304s, Cache-Control, gzip, OPTIONS answers.
 
-A pure ASGI middleware (not BaseHTTPMiddleware) so the body is hashed once and streaming is not broken.
+A pure ASGI middleware (not BaseHTTPMiddleware) that buffers each GET answer once: it compresses it
+deterministically (so a representation always has the same bytes), tags each coding with its own
+strong ETag, and answers a matching If-None-Match with 304.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -13,6 +16,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.errors import ALLOWED_METHODS
 
 NO_STORE_PATHS = ("/healthz", "/readyz")
+MIN_GZIP_SIZE = 1000
+# The same URL answers JSON or CSV by Accept, plain or gzip by Accept-Encoding: caches must key on both.
+VARY = ("Accept", "Accept-Encoding")
 
 
 class ConditionalGetMiddleware:
@@ -47,7 +53,8 @@ class ConditionalGetMiddleware:
             if message.get("more_body"):
                 return
             assert start is not None
-            await self._finish(scope["path"], request_headers, start, b"".join(chunks), send, head=method == "HEAD")
+            body = b"".join(chunks)
+            await self._finish(scope["path"], request_headers, start, body, send, head=method == "HEAD")
 
         await self.app(scope, receive, buffer)
 
@@ -55,22 +62,45 @@ class ConditionalGetMiddleware:
         self, path: str, request: Headers, start: Message, body: bytes, send: Send, *, head: bool
     ) -> None:
         headers = MutableHeaders(scope=start)
+        _add_vary(headers)
+        coding = ""
+        if _wants_gzip(request) and len(body) >= MIN_GZIP_SIZE and "content-encoding" not in headers:
+            body, coding = gzip.compress(body, compresslevel=6, mtime=0), "gzip"
+            headers["Content-Encoding"] = "gzip"
+            headers["Content-Length"] = str(len(body))
         if start["status"] == 200:
             if path.startswith(NO_STORE_PATHS):
                 headers["Cache-Control"] = "no-store"
             else:
-                tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+                digest = hashlib.sha256(body).hexdigest()[:32]
+                tag = f'"{digest}-{coding}"' if coding else f'"{digest}"'
                 headers["ETag"] = tag
                 headers["Cache-Control"] = f"public, max-age={self.max_age}"
-                if tag in _tags(request.get("if-none-match", "")):
+                if _matches(request.get("if-none-match", ""), tag):
                     await _not_modified(start, send)
                     return
         await send(start)
         await send({"type": "http.response.body", "body": b"" if head else body})
 
 
-def _tags(header: str) -> set[str]:
-    return {part.strip().removeprefix("W/") for part in header.split(",") if part.strip()}
+def _add_vary(headers: MutableHeaders) -> None:
+    present = {v.strip().lower() for v in headers.get("vary", "").split(",") if v.strip()}
+    for name in VARY:
+        if name.lower() not in present:
+            headers.add_vary_header(name)
+
+
+def _wants_gzip(request: Headers) -> bool:
+    for part in request.get("accept-encoding", "").lower().split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip() == "gzip":
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
+def _matches(header: str, tag: str) -> bool:
+    tags = {part.strip().removeprefix("W/") for part in header.split(",") if part.strip()}
+    return "*" in tags or tag in tags
 
 
 async def _not_modified(start: Message, send: Send) -> None:

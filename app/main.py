@@ -7,7 +7,6 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.routing import APIRoute
 
 from app.api import health, landing
@@ -78,9 +77,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(landing.router)
     app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
     app.include_router(v1_router)
-    # Outermost last: CORS answers preflights, gzip compresses what the conditional-GET layer produced.
+    # Outermost last: CORS answers preflights; the conditional-GET layer also compresses (see app/http.py).
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],

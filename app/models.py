@@ -95,6 +95,8 @@ class Redeployment(Sourced, table=True):
     redeployment_text: str
     revised_text: str
     redeployment_status: str = Field(max_length=16)
+    percent: float | None = None  # only on the "Percentage of redeployment to total appropriation" row
+    percent_text: str | None = None
 
 
 class AmountRow(Sourced, table=True):

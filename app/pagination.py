@@ -66,8 +66,10 @@ def _with_offset(url: URL, offset: int, limit: int) -> str:
 
 def page_links(url: URL, *, total: int, limit: int, offset: int) -> Links:
     next_offset = offset + limit
+    # Past the end, "prev" leads back to the last page that has rows, not to another empty one.
+    last_page = ((total - 1) // limit) * limit if total else 0
     return Links(
         self=str(url),
         next=_with_offset(url, next_offset, limit) if next_offset < total else None,
-        prev=_with_offset(url, max(offset - limit, 0), limit) if offset > 0 else None,
+        prev=_with_offset(url, max(min(offset - limit, last_page), 0), limit) if offset > 0 else None,
     )

@@ -105,6 +105,20 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             revised_text=red.revised.text,
             redeployment_status=red.redeployment.status,
         )
+    table = parsed.redeployments
+    percentage = table.percentage_of_appropriation
+    yield models.Redeployment(
+        **source_columns(report_id, len(table.rows) + 1, table.percentage_source),
+        slug=slugify(table.percentage_name),
+        name=table.percentage_name,
+        level="percentage",
+        original_text="",
+        redeployment_text="",
+        revised_text="",
+        redeployment_status="not_reported",
+        percent=_float(percentage),
+        percent_text=percentage.text,
+    )
     tables = {
         "other_revenue": parsed.other_revenue,
         "contingent_owned_equipment": parsed.equipment,

@@ -163,3 +163,37 @@ def test_operation_ids_are_stable_handler_names():
     assert len(ids) == len(set(ids))
     assert {"list_financial_categories", "get_financial_category", "list_checks", "get_summary"} <= set(ids)
     assert all(op.get("summary") for op in OPERATIONS.values())
+
+
+def test_each_coding_has_its_own_etag_and_vary_names_both_negotiations(client):
+    plain = client.get(f"{REPORT}/outputs", headers={"Accept-Encoding": "identity"})
+    zipped = client.get(f"{REPORT}/outputs", headers={"Accept-Encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert plain.headers["etag"] != zipped.headers["etag"]
+    assert zipped.json() == plain.json()
+    again = client.get(f"{REPORT}/outputs", headers={"Accept-Encoding": "gzip"})
+    assert again.headers["etag"] == zipped.headers["etag"]  # deterministic compression
+    vary = {v.strip() for v in plain.headers["vary"].split(",")}
+    assert {"Accept", "Accept-Encoding"} <= vary
+    not_modified = client.get(
+        f"{REPORT}/outputs", headers={"Accept-Encoding": "gzip", "If-None-Match": zipped.headers["etag"]}
+    )
+    assert not_modified.status_code == 304
+    assert "Accept" in not_modified.headers["vary"]
+
+
+def test_if_none_match_star_is_304(client):
+    assert client.get(f"{REPORT}/staffing", headers={"If-None-Match": "*"}).status_code == 304
+
+
+def test_a_repeated_parameter_is_refused(client):
+    response = client.get(f"{REPORT}/staffing", params=[("limit", "2"), ("limit", "3")])
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalid_params"]] == ["limit"]
+
+
+def test_prev_past_the_end_leads_to_the_last_page(client):
+    body = client.get(f"{REPORT}/financial-categories", params={"limit": 10, "offset": 50}).json()
+    assert body["data"] == []
+    assert body["links"]["next"] is None
+    assert "offset=20" in body["links"]["prev"]

@@ -53,7 +53,15 @@ def reject_unknown_params(request: Request) -> None:
     allowed = _ALLOWED.get(id(dependant))
     if allowed is None:  # routes are fixed after start-up, so each is walked once
         allowed = _ALLOWED[id(dependant)] = _query_names(dependant)
-    unknown = sorted(set(request.query_params) - allowed)
+    names = [name for name, _ in request.query_params.multi_items()]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        # "?limit=2&limit=3" has no single meaning; list values are comma-separated instead.
+        raise BadRequest(
+            f"Query parameter(s) given more than once: {', '.join(repeated)}",
+            invalid_params=[InvalidParam(name=name, reason="given more than once") for name in repeated],
+        )
+    unknown = sorted(set(names) - allowed)
     if unknown:
         raise BadRequest(
             f"Unknown query parameter(s): {', '.join(unknown)}. Allowed: {', '.join(sorted(allowed)) or 'none'}",

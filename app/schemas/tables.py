@@ -14,7 +14,9 @@ class Redeployment(Row):
     slug: str
     name: str
     group_number: str | None = Field(description='Roman group number as printed ("I"); null for the total')
-    level: Literal["group", "total"]
+    level: Literal["group", "total", "percentage"] = Field(
+        description='"percentage" is the printed share of the appropriation redeployed (`percent`)'
+    )
     position: int
     original_usd: int | None = Field(description="Original distribution of the appropriation, US dollars")
     redeployment_usd: int | None = Field(description="Amount redeployed into (+) or out of (−) the group")
@@ -23,6 +25,8 @@ class Redeployment(Row):
     redeployment_text: str
     revised_text: str
     redeployment_status: ValueStatus
+    percent: float | None = Field(description="Percentage of redeployment to total appropriation, as printed")
+    percent_text: str | None
 
 
 class AmountRow(Row):

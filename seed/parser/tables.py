@@ -32,6 +32,7 @@ class Redeployment:
 class Redeployments:
     rows: tuple[Redeployment, ...]
     percentage_of_appropriation: Figure
+    percentage_name: str
     percentage_source: SourceSpan
 
 
@@ -95,13 +96,13 @@ def _cell(row: list[str], index: int) -> str:
 def parse_redeployments(doc: Document) -> Redeployments:
     path = "III.B"
     rows: list[Redeployment] = []
-    percentage: tuple[Figure, SourceSpan] | None = None
+    percentage: tuple[Figure, str, SourceSpan] | None = None
     for number, row in _rows_after(doc, path, "Group"):
         name = row[0]
         if not name:  # the column header's second line
             continue
         if name.startswith("Percentage of redeployment"):
-            percentage = (_figure(row[-1], path=path, line=number), SourceSpan(path, number, number))
+            percentage = (_figure(row[-1], path=path, line=number), name, SourceSpan(path, number, number))
             continue
         mark = _ROMAN_PREFIX.match(name)
         figures = [_figure(_cell(row, i), path=path, line=number) for i in (1, 2, 3)]
@@ -120,7 +121,7 @@ def parse_redeployments(doc: Document) -> Redeployments:
         )
     if percentage is None:
         raise ParseError("percentage of redeployment row not found", section=path, line=doc.section(path).first_line)
-    return Redeployments(tuple(rows), percentage[0], percentage[1])
+    return Redeployments(tuple(rows), *percentage)
 
 
 def _footnote_texts(doc: Document, path: str) -> dict[str, str]:

@@ -86,6 +86,20 @@ def _pieces(words: list[str], cuts: set[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(edges) if a < b]
 
 
+def opens_remark(text: str, after: str, common: frozenset[str]) -> bool:
+    """Whether `text`, printed after `after` with no full stop between, starts a new remark. Remarks of
+    one cell run together ("… pandemic Translations were postponed …"), but so do sentences cut by a
+    page break ("… in central" / "Mali …"). A part opening with "The/These/This" starts a remark; any
+    other capitalised start does too unless it continues a name ("Specialized Judicial" / "Unit …") or
+    its first word is a proper noun, one the report (`common`: its lower-case words) never writes in
+    lower case ("Mali", "Malian")."""
+    if re.match(r"^(?:The|These|This)\b", text) or OPENER.match(text):
+        return True
+    first = text.split()[0] if text.split() else ""
+    last = after.split()[-1] if after.split() else ""
+    return _is_cap(first) and not _is_cap(last) and first.strip("(),.;:").lower() in common
+
+
 def _is_remark(text: str) -> bool:
     return bool(OPENER.match(text) or _SUBJECT_VERB.match(text))
 

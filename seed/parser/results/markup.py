@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-_TAG = re.compile(r"</?(?:i|b|em|p|div|span)\s*>", re.IGNORECASE)
+_INLINE_TAG = re.compile(r"</?(?:i|b|em|span)\s*>", re.IGNORECASE)
 _PARA_TAG = re.compile(r"</?(?:p|div)\s*>", re.IGNORECASE)
 _LATEX = (("\\geq", "≥"), ("\\leq", "≤"), ("\\pm", "±"))
 
 
 def clean(text: str) -> str:
     """Served text: no tags, no markdown italics or escapes, LaTeX symbols as characters, single spaces."""
-    text = _TAG.sub(" ", text)
+    # Italics sit inside words' spacing ("(<i>Loi …</i>)"); paragraph tags separate text.
+    text = _PARA_TAG.sub(" ", _INLINE_TAG.sub("", text))
     for latex, char in _LATEX:
         text = text.replace(latex, char)
     text = text.replace("\\$", "$")

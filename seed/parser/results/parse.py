@@ -7,12 +7,13 @@ separator rules, support sub-headings); `record_lines` tells which lines each re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from seed.parser.lines import Document
-from seed.parser.results.cells import completed_value
+from seed.parser.results.cells import completed_value, opens_remark
 from seed.parser.results.drafts import OutputDraft
 from seed.parser.results.indicators import parse_indicator_rows, planned_text
 from seed.parser.results.layout import SECTION, EABlock, cut
@@ -58,6 +59,7 @@ def _span(lines: Sequence[int]) -> SourceSpan:
 
 def _read(doc: Document, errata: Sequence[Erratum]) -> tuple[ResultsFramework, dict[str, tuple[int, ...]], list[int]]:
     layout = cut(doc)
+    common = frozenset(re.findall(r"\b[a-z][a-z-]*\b", "\n".join(doc.lines)))  # words printed in lower case
     moves = {e.line: str(e.fix.get("move")) for e in errata}
     owned: dict[str, tuple[int, ...]] = {}
     skipped = list(layout.skipped)
@@ -82,7 +84,7 @@ def _read(doc: Document, errata: Sequence[Erratum]) -> tuple[ResultsFramework, d
             reader.read(ea.output_rows)
             skipped.extend(reader.skipped)
             unplaced.extend(reader.unplaced)
-            outputs.extend(_outputs(ea, reader.finish(), owned))
+            outputs.extend(_outputs(ea, reader.finish(), owned, common))
     framework = ResultsFramework(
         tuple(components), tuple(eas), tuple(indicators), tuple(outputs), tuple(sorted(skipped))
     )
@@ -113,7 +115,9 @@ def _completed(draft: OutputDraft) -> tuple[tuple[Completed, ...], list[str], li
     for entry in draft.entries:
         yes_no = entry.token in ("Yes", "No")
         if yes_no and entry.unit:
-            remarks.append(entry.unit)  # a Yes/No has no unit: its phrase is a remark
+            # The table has no unit column for Yes/No: the phrase printed beside one stays in the remarks,
+            # on its own line, so every Yes/No is served alike (unit null).
+            remarks.append(entry.unit)
         if entry.token:
             completed.append(completed_value(entry.token, None if yes_no else entry.unit))
         else:
@@ -123,22 +127,27 @@ def _completed(draft: OutputDraft) -> tuple[tuple[Completed, ...], list[str], li
     return tuple(completed), remarks, lines
 
 
-def _join_remarks(parts: list[str]) -> str | None:
+def _join_remarks(parts: list[str], common: frozenset[str]) -> str | None:
     """Remarks printed in one cell for several values have no full stops between them: a part that opens
-    with a capital starts a new remark on a new line, so sentences stay apart without inventing punctuation."""
+    a remark ("The lower output …", "Meetings were …"), or follows a finished sentence, starts a new line,
+    so sentences stay apart without inventing punctuation. Other parts continue the line (page breaks)."""
     text = ""
     for part in (clean(p) for p in parts):
-        if part:
-            text += ("\n" if text and part[0].isupper() else " " if text else "") + part
+        if not part:
+            continue
+        new_line = bool(text) and (text.rstrip()[-1] in ".;:!?" or opens_remark(part, after=text, common=common))
+        text += ("\n" if new_line else " " if text else "") + part
     return text or None
 
 
-def _outputs(ea: EABlock, drafts: list[OutputDraft], owned: dict[str, tuple[int, ...]]) -> list[Output]:
+def _outputs(
+    ea: EABlock, drafts: list[OutputDraft], owned: dict[str, tuple[int, ...]], common: frozenset[str]
+) -> list[Output]:
     records = []
     for number, draft in enumerate(drafts, start=1):
         completed, remark_list, lines = _completed(draft)
         planned = clean(" ".join(draft.planned))
-        remarks = _join_remarks(remark_list)
+        remarks = _join_remarks(remark_list, common)
         quantities = planned_quantities(planned)
         ratio = completion_ratio(quantities, completed)
         way = direction(remarks)

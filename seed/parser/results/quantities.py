@@ -30,6 +30,14 @@ def _outside_parentheses(text: str) -> str:
     return "".join(out)
 
 
+_PERIODS = frozenset("day days week weeks month months quarter quarters year years".split())
+
+
+def _is_rate(words: list[str]) -> bool:
+    lowered = [w.strip(".,;:()").lower() for w in words]
+    return len(lowered) >= 2 and lowered[0] in ("per", "each", "every", "a") and lowered[1] in _PERIODS
+
+
 def planned_quantities(text: str) -> tuple[PlannedQuantity, ...]:
     flat = _outside_parentheses(text)
     found: list[PlannedQuantity] = []
@@ -40,10 +48,13 @@ def planned_quantities(text: str) -> tuple[PlannedQuantity, ...]:
         number = match["num"]
         if re.fullmatch(r"(19|20)\d\d", number):
             continue  # a year
-        words = []
-        for word in flat[match.end() :].split():
+        words: list[str] = []
+        following = flat[match.end() :].split()
+        for index, word in enumerate(following):
             core = word.strip(".,;:")
             if not core or core.lower() in _STOP or core[0].isdigit() or core in _MONTHS:
+                if _is_rate(following[index : index + 3]):
+                    words = []  # "1 coordination meeting per month" is a rate, not a total to complete
                 break
             words.append(core)
             if word[-1] in ",;:.":

@@ -7,8 +7,9 @@ Output status:
   ratio > 1 "exceeded", == 1 "completed", 0 < ratio < 1 "partially_completed", 0 "not_completed";
 - otherwise with numbers (or mixed Yes/No and numbers): remarks "The higher output" -> "exceeded",
   "The lower output" (or both) -> "partially_completed", neither -> "completed".
-Direction: "lower" / "higher" when the remarks say "The lower/higher output(s)" ("The overall ...
-output" too), "mixed" when both appear, else None.
+- any "No" among other values -> "partially_completed".
+Direction: "lower" / "higher" when the remarks say "The lower/higher output(s)" or "The lower/higher
+number" ("The overall ..." too), "mixed" when both appear, else None.
 
 Indicator achieved:
 - the actual starts with "Achieved" -> True;
@@ -30,7 +31,8 @@ import re
 from seed.parser.results.records import Completed, PlannedQuantity, Target
 from seed.parser.results.targets import split_number
 
-_DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher) outputs?\b")
+# "The lower number of round table meetings …" states a shortfall as surely as "The lower output".
+_DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher) (?:outputs?|number)\b")
 _COVID = re.compile(r"COVID|pandemic|coronavirus", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"^No\b|^Not\b|\bnot (?:been )?(?:achieved|adopted|launched|conducted|started|observed|entirely|implemented)"
@@ -73,8 +75,10 @@ def status(completed: tuple[Completed, ...], ratio: float | None, direction_: st
         return "not_reported"
     if all(c.yes_no is True for c in completed):
         return "completed"
-    if all(c.yes_no is False for c in completed):
+    if all(c.yes_no is False for c in completed if c.value is not None or c.yes_no is not None):
         return "not_completed"
+    if any(c.yes_no is False for c in completed):
+        return "partially_completed"  # some parts delivered, at least one printed "No"
     if ratio is not None:
         if ratio > 1:
             return "exceeded"

@@ -6,6 +6,14 @@ def test_redeployments(client):
     assert rows["military-and-police-personnel"]["redeployment_usd"] == 26981000
     assert rows["operational-costs"]["redeployment_usd"] == -38833000
     assert rows["total"]["redeployment_status"] == "not_reported"
+    share = rows["percentage-of-redeployment-to-total-appropriation"]
+    assert (share["level"], share["percent"], share["percent_text"], share["original_usd"]) == (
+        "percentage",
+        3.4,
+        "3.4",
+        None,
+    )
+    assert share["source"]["first_line"] == 1263
 
 
 def test_other_revenue(client):
