@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlmodel import Session, col
 
-from app.models import Component, CovidAnnotation, ExpectedAccomplishment, Indicator, Output
+from app.models import Component, CovidAnnotation, ExpectedAccomplishment, Indicator, Output, Paragraph
 from app.queries.listing import Listing
 from app.queries.text import contains_any
 
@@ -142,6 +142,20 @@ def counts_by_ea(session: Session, report_id: str) -> dict[str, tuple[int, int]]
         for ea_id, count in rows:
             counts.setdefault(ea_id, [0, 0])[index] = count
     return {ea_id: (pair[0], pair[1]) for ea_id, pair in counts.items()}
+
+
+def ids_of(session: Session, model: type[Indicator] | type[Output], *, report_id: str, ea_id: str) -> list[str]:
+    return list(session.scalars(
+        select(col(model.id)).where(col(model.report_id) == report_id, col(model.expected_accomplishment) == ea_id)
+        .order_by(col(model.position))
+    ))  # fmt: skip
+
+
+def narrative_of(session: Session, *, report_id: str, numbers: list[int]) -> list[Paragraph]:
+    return list(session.scalars(
+        select(Paragraph).where(col(Paragraph.report_id) == report_id, col(Paragraph.number).in_(numbers))
+        .order_by(col(Paragraph.number))
+    ))  # fmt: skip
 
 
 def get_ea(session: Session, *, report_id: str, ea_id: str) -> ExpectedAccomplishment | None:

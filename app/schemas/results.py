@@ -49,12 +49,27 @@ class Component(Row):
     expected_accomplishments: list[str]
 
 
+class NarrativeParagraph(BaseModel):
+    number: int
+    text: str
+    url: str
+
+
+class ComponentDetail(Component):
+    narrative: list[NarrativeParagraph] = Field(description="The paragraphs printed under the component heading")
+
+
 class ExpectedAccomplishment(Row):
     id: str = Field(description='As printed ("2.1")')
     component: int
     title: str
     indicator_count: int
     output_count: int
+
+
+class ExpectedAccomplishmentDetail(ExpectedAccomplishment):
+    indicators: list[str] = Field(description="Indicator ids, in document order")
+    outputs: list[str] = Field(description="Output ids, in document order")
 
 
 class Indicator(Row):

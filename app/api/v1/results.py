@@ -16,10 +16,13 @@ from app.queries import results as queries
 from app.schemas.common import Item, Page
 from app.schemas.results import (
     Component,
+    ComponentDetail,
     CovidNote,
     ExpectedAccomplishment,
+    ExpectedAccomplishmentDetail,
     Indicator,
     IndicatorDetail,
+    NarrativeParagraph,
     Output,
     OutputDetail,
     OutputStatus,
@@ -76,13 +79,29 @@ def list_components(
     )
 
 
-@router.get("/reports/{report_id}/components/{number}", response_model=Item[Component], summary="One component")
-def get_component(session: SessionDep, report: ReportDep, number: Annotated[int, Path(ge=1)]) -> Item[Component]:
+@router.get(
+    "/reports/{report_id}/components/{number}",
+    response_model=Item[ComponentDetail],
+    summary="One component, with its narrative paragraphs",
+)
+def get_component(
+    request: Request, session: SessionDep, report: ReportDep, number: Annotated[int, Path(ge=1)]
+) -> Item[ComponentDetail]:
     row = queries.get_component(session, report_id=report.id, number=number)
     if row is None:
         raise NotFound(f"Component {number} not found in report {report.id!r}")
     eas = queries.ea_ids_by_component(session, report.id).get(number, [])
-    return Item(data=_component(report, row, eas))
+    narrative = [
+        NarrativeParagraph(
+            number=p.number,
+            text=p.text,
+            url=str(request.url_for("get_paragraph", report_id=report.id, number=p.number)),
+        )
+        for p in queries.narrative_of(session, report_id=report.id, numbers=row.paragraphs)
+    ]
+    return Item(
+        data=ComponentDetail.model_validate({**_component(report, row, eas).model_dump(), "narrative": narrative})
+    )
 
 
 @router.get(
@@ -114,14 +133,20 @@ def list_expected_accomplishments(
 
 @router.get(
     "/reports/{report_id}/expected-accomplishments/{ea_id}",
-    response_model=Item[ExpectedAccomplishment],
-    summary="One expected accomplishment",
+    response_model=Item[ExpectedAccomplishmentDetail],
+    summary="One expected accomplishment, with the ids of its indicators and outputs",
 )
-def get_expected_accomplishment(session: SessionDep, report: ReportDep, ea_id: str) -> Item[ExpectedAccomplishment]:
+def get_expected_accomplishment(
+    session: SessionDep, report: ReportDep, ea_id: str
+) -> Item[ExpectedAccomplishmentDetail]:
     row = queries.get_ea(session, report_id=report.id, ea_id=ea_id)
     if row is None:
         raise NotFound(f"Expected accomplishment {ea_id!r} not found in report {report.id!r}")
-    return Item(data=_ea(report, row, queries.counts_by_ea(session, report.id).get(ea_id, (0, 0))))
+    indicators = queries.ids_of(session, models.Indicator, report_id=report.id, ea_id=ea_id)
+    outputs = queries.ids_of(session, models.Output, report_id=report.id, ea_id=ea_id)
+    summary = _ea(report, row, (len(indicators), len(outputs)))
+    detail = {**summary.model_dump(), "indicators": indicators, "outputs": outputs}
+    return Item(data=ExpectedAccomplishmentDetail.model_validate(detail))
 
 
 @router.get("/reports/{report_id}/indicators", response_model=Page[Indicator], summary="Indicators of achievement")

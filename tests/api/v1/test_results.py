@@ -15,7 +15,10 @@ def test_components_and_their_expected_accomplishments(client):
     assert components[4]["title"] == "support"
     assert components[0]["expected_accomplishments"] == ["1.1", "1.2", "1.3", "1.4"]
     assert components[0]["paragraphs"] == [50, 51, 52, 53, 54, 55, 56]
-    assert get_data(client, f"{REPORT}/components/3")["expected_accomplishments"] == ["3.1", "3.2", "3.3"]
+    third = get_data(client, f"{REPORT}/components/3")
+    assert third["expected_accomplishments"] == ["3.1", "3.2", "3.3"]
+    assert [p["number"] for p in third["narrative"]] == third["paragraphs"]
+    assert third["narrative"][0]["url"].endswith(f"/paragraphs/{third['paragraphs'][0]}")
     assert client.get(f"{REPORT}/components/9").status_code == 404
 
 
@@ -24,6 +27,9 @@ def test_every_expected_accomplishment_with_its_counts(client):
     assert {ea["id"]: (ea["indicator_count"], ea["output_count"]) for ea in eas} == PER_EA
     ea = get_data(client, f"{REPORT}/expected-accomplishments/5.1")
     assert ea["title"] == "Rapid, effective, efficient and responsible support services for the Mission"
+    assert ea["outputs"][:2] == ["5.1.o1", "5.1.o2"]
+    assert len(ea["outputs"]) == 48
+    assert ea["indicators"][-1] == "5.1.i12"
     assert [e["id"] for e in get_data(client, f"{REPORT}/expected-accomplishments", component=2)] == [
         "2.1",
         "2.2",
