@@ -45,7 +45,7 @@ class RevenuePart:
 
 @dataclass(frozen=True)
 class GeneralAssemblyActions:
-    """Paragraph 111: the decisions asked of the General Assembly."""
+    """The paragraph of section V (111 in A/75/623): the decisions asked of the General Assembly."""
 
     introduction: str
     unencumbered_balance_usd: int
@@ -90,12 +90,15 @@ def _usd(digits: str) -> int:
 
 
 def parse_actions(doc: Document, paragraphs: tuple[Paragraph, ...] | None = None) -> GeneralAssemblyActions:
-    """Paragraph 111 (section V): the unencumbered balance and the other revenue with its parts."""
-    para = _paragraph(doc, paragraphs, 111, "V")
+    """Section V's paragraph: the unencumbered balance and the other revenue with its parts."""
+    found = [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(doc)) if p.section == "V"]
+    if not found:
+        raise ParseError("section V has no numbered paragraph", section="V", line=doc.section("V").heading_line)
+    para = found[0]
     items = {item.letter: item.text for item in para.items}
     line = para.source.first_line
     if "a" not in items or "b" not in items:
-        raise ParseError("paragraph 111 should list items (a) and (b)", section="V", line=line)
+        raise ParseError(f"paragraph {para.number} should list items (a) and (b)", section="V", line=line)
     balance = _UNENCUMBERED.search(items["a"])
     if not balance:
         raise ParseError("item (a) states no unencumbered balance", section="V", line=line)

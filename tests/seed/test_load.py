@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app import cli, models
 from app.db import make_engine
@@ -114,3 +114,15 @@ def test_a_stray_line_in_the_frameworks_is_refused_by_name(empty_store, report_t
     with pytest.raises(IngestError, match=r"section II\.F, line 312: unattributed lines: \[312\]"):
         ingest_text(empty_store, stray, symbol="A/75/623")
     assert _snapshot(empty_store) == before
+
+
+def test_the_store_holds_several_reports(empty_store, report_text):
+    ingest_bundled(empty_store)
+    other = ingest_text(empty_store, report_text, symbol="A/75/623/Corr.1")
+    assert other.report_id == "a-75-623-corr.1"
+    with Session(empty_store) as session:
+        assert session.scalar(select(func.count()).select_from(models.Report)) == 2
+        per_report = session.execute(
+            select(col(models.Output.report_id), func.count()).group_by(col(models.Output.report_id))
+        ).all()
+    assert sorted(per_report) == [("a-75-623", 187), ("a-75-623-corr.1", 187)]

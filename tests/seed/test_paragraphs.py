@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from seed.parser.actions import parse_actions
 from seed.parser.lines import Document
 from seed.parser.paragraphs import Paragraph, clean_text, paragraph_map, parse_paragraphs, parse_summary
 from seed.parser.spans import ParseError, SourceSpan
@@ -153,8 +154,12 @@ def test_a_repeated_paragraph_is_named_with_its_line() -> None:
 
 
 def test_a_missing_last_paragraph_is_detected() -> None:
+    # The count is not fixed for every report, but a caller that knows it can insist on it …
     with pytest.raises(ParseError, match="110 numbered paragraphs found, 111 expected"):
-        parse_paragraphs(Document(_without_line(1431)))
+        parse_paragraphs(Document(_without_line(1431)), expected=111)
+    # … and without it the report is still refused: section V then has no paragraph to read.
+    with pytest.raises(ParseError, match="section V has no numbered paragraph"):
+        parse_actions(Document(_without_line(1431)))
 
 
 def test_summary_prose(doc: Document) -> None:
