@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Request, Response
+from fastapi import Depends, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
+from app.api.deps import SessionDep
 from app.formats import to_csv, to_ndjson
-from app.pagination import CollectionParams, Format, page_links
+from app.pagination import CollectionDep, CollectionParams, Format, page_links
 from app.queries.listing import Listing, fetch_slice
 from app.schemas.common import Meta, Page
 
@@ -83,3 +85,36 @@ def list_response(
         facets=page.facets,
         model=model,
     )
+
+
+@dataclass(frozen=True)
+class Collection:
+    """What every collection endpoint needs besides its filters: the request, the session, the page."""
+
+    request: Request
+    response: Response
+    session: Session
+    params: CollectionParams
+
+    def respond(
+        self,
+        listing: Listing,
+        *,
+        conditions: Sequence[ColumnElement[bool]],
+        to_public: Callable[[Any], P],
+        model: type[P],
+    ) -> Page[P] | Response:
+        return list_response(
+            self.request, self.response, self.session, listing,
+            conditions=conditions, params=self.params, to_public=to_public, model=model,
+        )  # fmt: skip
+
+    def render(self, rows: Sequence[P], *, total: int, model: type[P]) -> Page[P] | Response:
+        return render_page(self.request, self.response, rows, total=total, params=self.params, model=model)
+
+
+def collection(request: Request, response: Response, session: SessionDep, params: CollectionDep) -> Collection:
+    return Collection(request=request, response=response, session=session, params=params)
+
+
+CollectionContext = Annotated[Collection, Depends(collection)]

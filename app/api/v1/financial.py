@@ -8,12 +8,11 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import col
 
 from app.api.deps import ReportDep, SessionDep
-from app.api.responses import list_response
+from app.api.responses import CollectionContext
 from app.errors import NotFound
 from app.models import FinancialCategory as FinancialTable
 from app.models import Report
 from app.models import StaffingRow as StaffingTable
-from app.pagination import CollectionDep
 from app.queries import financial as queries
 from app.queries.listing import Listing
 from app.queries.results import annotations_for
@@ -60,11 +59,8 @@ def staffing_public(report: Report, row: StaffingTable) -> StaffingRow:
     summary="Rows of the financial resources table (section III.A)",
 )
 def list_financial_categories(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     group: Annotated[str | None, Query(description='Group name or slug ("operational-costs")')] = None,
     level: Annotated[Literal["line", "subtotal", "total"] | None, Query()] = None,
     value_status: Annotated[Literal["reported", "nil", "not_reported"] | None, Query()] = None,
@@ -72,13 +68,9 @@ def list_financial_categories(
     """Lines, group subtotals and totals in printed order. Sortable: position, name, slug, group, level,
     apportionment_usd, expenditure_usd, variance_usd, variance_percent. Facetable: group, level, value_status."""
     conditions = queries.financial_conditions(report.id, group=group, level=level, value_status=value_status)
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         FINANCIAL_LISTING,
         conditions=conditions,
-        params=params,
         to_public=lambda row: financial_public(report, row),
         model=FinancialCategory,
     )
@@ -115,24 +107,17 @@ def get_financial_category(
     "/reports/{report_id}/staffing", response_model=Page[StaffingRow], summary="The human resources incumbency table"
 )
 def list_staffing(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     group: Annotated[str | None, Query(description='Parent group name or slug ("united-nations-volunteers")')] = None,
     level: Annotated[Literal["category", "group", "subcategory"] | None, Query()] = None,
 ) -> Page[StaffingRow] | Response:
     """Approved, actual average and vacancy rate per category, nesting kept. Sortable: position, name, slug, group,
     level, approved, actual_average, vacancy_rate_percent. Facetable: group, level."""
-    conditions = queries.staffing_conditions(session, report.id, group=group, level=level)
-    return list_response(
-        request,
-        response,
-        session,
+    conditions = queries.staffing_conditions(collection.session, report.id, group=group, level=level)
+    return collection.respond(
         STAFFING_LISTING,
         conditions=conditions,
-        params=params,
         to_public=lambda row: staffing_public(report, row),
         model=StaffingRow,
     )

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request
 from sqlmodel import col
 
 from app import models
 from app.api.deps import ReportDep, SessionDep
-from app.api.responses import list_response
+from app.api.responses import CollectionContext
 from app.errors import NotFound
-from app.pagination import CollectionDep
 from app.queries import narrative as queries
 from app.schemas.common import Item, Page
 from app.schemas.narrative import CovidAnnotation, FollowUp, Paragraph, Variance
@@ -51,11 +50,8 @@ def _annotation(request: Request, report: models.Report, row: models.CovidAnnota
 
 @router.get("/reports/{report_id}/paragraphs", response_model=Page[Paragraph], summary="Numbered paragraphs")
 def list_paragraphs(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     section: Annotated[
         str | None, Query(pattern=r"^[IVX]+(\.[A-Z])?$", description='Section path; "II" includes II.A … II.F')
     ] = None,
@@ -65,13 +61,9 @@ def list_paragraphs(
     """Every numbered paragraph with its section, heading and sub-items. Sortable: number, section, component.
     Facetable: section, component. For ranked full-text search use `/v1/search`."""
     conditions = queries.paragraph_conditions(report.id, section=section, component=component, q=q)
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         queries.PARAGRAPH_LISTING,
         conditions=conditions,
-        params=params,
         to_public=lambda row: _paragraph(report, row),
         model=Paragraph,
     )
@@ -89,23 +81,16 @@ def get_paragraph(session: SessionDep, report: ReportDep, number: Annotated[int,
     "/reports/{report_id}/variances", response_model=Page[Variance], summary="Analysis of variances (section IV)"
 )
 def list_variances(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     direction: Annotated[Literal["reduced", "increased"] | None, Query(description="As the text states")] = None,
 ) -> Any:
     """One entry per category with its amount, percentage and explaining paragraphs. Sortable: position, name,
     variance_usd, variance_percent. Facetable: direction."""
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         queries.VARIANCE_LISTING,
         conditions=queries.variance_conditions(report.id, direction=direction),
-        params=params,
-        to_public=lambda row: _variance(request, report, row),
+        to_public=lambda row: _variance(collection.request, report, row),
         model=Variance,
     )
 
@@ -124,11 +109,8 @@ def get_variance(request: Request, session: SessionDep, report: ReportDep, slug:
     summary="Statements of COVID-19 impact",
 )
 def list_covid_annotations(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     target_type: Annotated[TargetType | None, Query(description="What the statement annotates")] = None,
     impact: Annotated[str | None, Query(pattern=r"^[a-z_]+$", description="Impact class")] = None,
     component: Annotated[int | None, Query(ge=1, description="Component of the annotated resource")] = None,
@@ -136,14 +118,10 @@ def list_covid_annotations(
     """Every sentence attributing an effect to the pandemic, linked to what it annotates. Sortable: position,
     impact, target_type, component. Facetable: impact, target_type, component."""
     conditions = queries.covid_conditions(report.id, target_type=target_type, impact=impact, component=component)
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         queries.COVID_LISTING,
         conditions=conditions,
-        params=params,
-        to_public=lambda row: _annotation(request, report, row),
+        to_public=lambda row: _annotation(collection.request, report, row),
         model=CovidAnnotation,
     )
 
@@ -153,18 +131,12 @@ def list_covid_annotations(
     response_model=Page[FollowUp],
     summary="Follow-up to the General Assembly's decisions and requests (section VI)",
 )
-def list_follow_up(
-    request: Request, response: Response, session: SessionDep, report: ReportDep, params: CollectionDep
-) -> Any:
+def list_follow_up(collection: CollectionContext, report: ReportDep) -> Any:
     """Each decision or request of the resolution with the action taken. Sortable: index."""
     conditions = [col(models.FollowUp.report_id) == report.id]
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         queries.FOLLOW_UP_LISTING,
         conditions=conditions,
-        params=params,
         to_public=lambda row: FollowUp.model_validate({**row.model_dump(), **sourced(report.symbol, row)}),
         model=FollowUp,
     )

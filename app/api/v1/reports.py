@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse
 from sqlmodel import col
 
 from app.api.deps import ReportDep, SessionDep
-from app.api.responses import list_response
+from app.api.responses import CollectionContext
 from app.models import Report as ReportTable
-from app.pagination import CollectionDep
 from app.queries import reports as queries
 from app.queries.listing import Listing
 from app.queries.narrative import covid_counts
@@ -57,16 +56,12 @@ def report_public(request: Request, report: ReportTable) -> dict[str, Any]:
 
 
 @router.get("/reports", response_model=Page[Report], summary="Every loaded report")
-def list_reports(request: Request, response: Response, session: SessionDep, params: CollectionDep) -> Any:
+def list_reports(collection: CollectionContext) -> Any:
     """Reports, newest publication first. Sortable: published, symbol, mission, period_start. Facetable: mission."""
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         REPORT_LISTING,
         conditions=[],
-        params=params,
-        to_public=lambda r: Report.model_validate(report_public(request, r)),
+        to_public=lambda r: Report.model_validate(report_public(collection.request, r)),
         model=Report,
     )
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Path, Query, Request
 from sqlmodel import Session
 
 from app import models
 from app.api.deps import ReportDep, SessionDep
-from app.api.responses import list_response
+from app.api.responses import CollectionContext
 from app.errors import NotFound
-from app.pagination import CollectionDep
 from app.queries import results as queries
 from app.schemas.common import Item, Page
 from app.schemas.results import (
@@ -62,18 +61,12 @@ def _notes(session: Session, report: models.Report, target_type: str, target_id:
 
 
 @router.get("/reports/{report_id}/components", response_model=Page[Component], summary="The five components")
-def list_components(
-    request: Request, response: Response, session: SessionDep, report: ReportDep, params: CollectionDep
-) -> Any:
+def list_components(collection: CollectionContext, report: ReportDep) -> Any:
     """Sortable: number, title."""
-    eas = queries.ea_ids_by_component(session, report.id)
-    return list_response(
-        request,
-        response,
-        session,
+    eas = queries.ea_ids_by_component(collection.session, report.id)
+    return collection.respond(
         queries.COMPONENT_LISTING,
         conditions=queries.component_conditions(report.id),
-        params=params,
         to_public=lambda row: _component(report, row, eas.get(row.number, [])),
         model=Component,
     )
@@ -110,22 +103,15 @@ def get_component(
     summary="Expected accomplishments (1.1 … 5.1)",
 )
 def list_expected_accomplishments(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     component: ComponentQuery = None,
 ) -> Any:
     """With their indicator and output counts. Sortable: id, component. Facetable: component."""
-    counts = queries.counts_by_ea(session, report.id)
-    return list_response(
-        request,
-        response,
-        session,
+    counts = queries.counts_by_ea(collection.session, report.id)
+    return collection.respond(
         queries.EA_LISTING,
         conditions=queries.ea_conditions(report.id, component=component),
-        params=params,
         to_public=lambda row: _ea(report, row, counts.get(row.id, (0, 0))),
         model=ExpectedAccomplishment,
     )
@@ -151,11 +137,8 @@ def get_expected_accomplishment(
 
 @router.get("/reports/{report_id}/indicators", response_model=Page[Indicator], summary="Indicators of achievement")
 def list_indicators(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     component: ComponentQuery = None,
     expected_accomplishment: EAQuery = None,
     achieved: Annotated[bool | None, Query(description="Derived achievement (true/false)")] = None,
@@ -172,13 +155,9 @@ def list_indicators(
         covid_affected=covid_affected,
         q=q,
     )
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         queries.INDICATOR_LISTING,
         conditions=conditions,
-        params=params,
         to_public=lambda row: _indicator(report, row),
         model=Indicator,
     )
@@ -200,11 +179,8 @@ def get_indicator(session: SessionDep, report: ReportDep, indicator_id: str) -> 
 
 @router.get("/reports/{report_id}/outputs", response_model=Page[Output], summary="Planned outputs and their completion")
 def list_outputs(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     component: ComponentQuery = None,
     expected_accomplishment: EAQuery = None,
     status: Annotated[OutputStatus | None, Query(description="Derived completion status")] = None,
@@ -228,13 +204,9 @@ def list_outputs(
         subgroup=subgroup,
         q=q,
     )
-    return list_response(
-        request,
-        response,
-        session,
+    return collection.respond(
         queries.OUTPUT_LISTING,
         conditions=conditions,
-        params=params,
         to_public=lambda row: _output(report, row),
         model=Output,
     )

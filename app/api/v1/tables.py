@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement
 from sqlmodel import SQLModel, col
 
 from app import models
-from app.api.deps import ReportDep, SessionDep
-from app.api.responses import list_response
-from app.pagination import CollectionDep
+from app.api.deps import ReportDep
+from app.api.responses import CollectionContext
 from app.queries.listing import Listing
 from app.schemas.common import Page
 from app.schemas.rows import sourced
@@ -48,17 +47,11 @@ def _register(
     scope: Callable[[str], list[ColumnElement[bool]]] | None = None,
     endpoint: Callable[..., Any] | None = None,
 ) -> None:
-    def plain(
-        request: Request, response: Response, session: SessionDep, report: ReportDep, params: CollectionDep
-    ) -> Any:
+    def plain(collection: CollectionContext, report: ReportDep) -> Any:
         assert scope is not None
-        return list_response(
-            request,
-            response,
-            session,
+        return collection.respond(
             listing,
             conditions=scope(report.id),
-            params=params,
             to_public=lambda row: _public(schema, report.symbol, row),
             model=schema,
         )
@@ -83,11 +76,8 @@ def _amount_endpoint(table: str, schema: type[BaseModel]) -> Callable[..., Any]:
     """The one-amount tables filter by group and level as well."""
 
     def endpoint(
-        request: Request,
-        response: Response,
-        session: SessionDep,
+        collection: CollectionContext,
         report: ReportDep,
-        params: CollectionDep,
         group: Annotated[str | None, Query(description='Group name as printed ("Major equipment")')] = None,
         level: Annotated[Literal["line", "subtotal", "total"] | None, Query()] = None,
     ) -> Any:
@@ -96,13 +86,9 @@ def _amount_endpoint(table: str, schema: type[BaseModel]) -> Callable[..., Any]:
             conditions.append(col(models.AmountRow.group) == group)
         if level is not None:
             conditions.append(col(models.AmountRow.level) == level)
-        return list_response(
-            request,
-            response,
-            session,
+        return collection.respond(
             _AMOUNT_LISTING,
             conditions=conditions,
-            params=params,
             to_public=lambda row: _public(schema, report.symbol, row),
             model=schema,
         )
@@ -177,11 +163,8 @@ CHECK_LISTING = _listing(models.CheckResult, ("position", "name", "passed", "uni
     summary="Arithmetic consistency checks run at load time",
 )
 def list_checks(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    collection: CollectionContext,
     report: ReportDep,
-    params: CollectionDep,
     passed: Annotated[bool | None, Query(description="Only passing (true) or failing (false) checks")] = None,
 ) -> Page[Check] | Response:
     """Each check compares a printed figure (`expected`) with the same figure recomputed from other printed
@@ -194,6 +177,4 @@ def list_checks(
         data = {**row.model_dump(), **sourced(report.symbol, row, row.description)}
         return Check.model_validate({**data, "expected": float(row.expected), "actual": float(row.actual)})
 
-    return list_response(
-        request, response, session, CHECK_LISTING, conditions=conditions, params=params, to_public=public, model=Check
-    )
+    return collection.respond(CHECK_LISTING, conditions=conditions, to_public=public, model=Check)
