@@ -156,7 +156,7 @@ def _outputs(
         records.append(
             Output(
                 ident, ea.id, ea.component, number, draft.subgroup, planned, quantities, completed,
-                remarks, way, status(completed, ratio, way), ratio, covid(planned, remarks), _span(lines),
+                remarks, way, status(completed, ratio, way, quantities), ratio, covid(planned, remarks), _span(lines),
             )
         )  # fmt: skip
     return records

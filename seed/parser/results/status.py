@@ -7,7 +7,10 @@ Output status:
   ratio > 1 "exceeded", == 1 "completed", 0 < ratio < 1 "partially_completed", 0 "not_completed";
 - otherwise with numbers (or mixed Yes/No and numbers): remarks "The higher output" -> "exceeded",
   "The lower output" (or both) -> "partially_completed", neither -> "completed".
-- any "No" among other values -> "partially_completed".
+- any "No" among other values -> "partially_completed";
+- several planned quantities, each met by its own completed number whose unit opens with the planned
+  unit: any short -> "partially_completed"; else a lower/mixed direction -> "partially_completed";
+  else any over (or direction higher) -> "exceeded"; else "completed";
 Direction: "lower" / "higher" when the remarks say "The lower/higher output(s)" or "The lower/higher
 number" ("The overall ..." too), "mixed" when both appear, else None.
 
@@ -70,7 +73,28 @@ def completion_ratio(planned: tuple[PlannedQuantity, ...], completed: tuple[Comp
     return round(matches[0].value / planned[0].value, 4)
 
 
-def status(completed: tuple[Completed, ...], ratio: float | None, direction_: str | None) -> str:
+def _pairs(planned: tuple[PlannedQuantity, ...], completed: tuple[Completed, ...]) -> list[tuple[float, float]] | None:
+    """(planned, completed) for every planned quantity, each met by its own completed number whose unit
+    opens with the planned unit ("90 sensitization sessions" / "88 Sensitization sessions"); None unless
+    all of them are. Stricter than the single-ratio rule, since several quantities invite false matches."""
+    free = [c for c in completed if c.value is not None and c.unit]
+    pairs = []
+    for quantity in planned:
+        words = [_stem(w) for w in quantity.unit.split()]
+        match = next((c for c in free if [_stem(w) for w in (c.unit or "").split()][: len(words)] == words), None)
+        if match is None or match.value is None:
+            return None
+        free.remove(match)
+        pairs.append((quantity.value, match.value))
+    return pairs or None
+
+
+def status(
+    completed: tuple[Completed, ...],
+    ratio: float | None,
+    direction_: str | None,
+    planned: tuple[PlannedQuantity, ...] = (),
+) -> str:
     if not any(c.value is not None or c.yes_no is not None for c in completed):
         return "not_reported"
     if all(c.yes_no is True for c in completed):
@@ -85,6 +109,13 @@ def status(completed: tuple[Completed, ...], ratio: float | None, direction_: st
         if ratio == 1:
             return "completed"
         return "partially_completed" if ratio > 0 else "not_completed"
+    pairs = _pairs(planned, completed) if len(planned) > 1 else None
+    if pairs:
+        if any(done < goal for goal, done in pairs):
+            return "partially_completed" if any(done for _, done in pairs) else "not_completed"
+        if direction_ in ("lower", "mixed"):
+            return "partially_completed"  # every planned part met, but the remarks report a shortfall elsewhere
+        return "exceeded" if direction_ == "higher" or any(done > goal for goal, done in pairs) else "completed"
     if direction_ == "higher":
         return "exceeded"
     if direction_ in ("lower", "mixed"):

@@ -47,3 +47,26 @@ def test_italics_leave_no_stray_spaces(fw: ResultsFramework) -> None:
     assert "(Loi d'orientation et de programmation pour le secteur de la justice au Mali (2020–2024))" in (
         indicator.actual_text
     )
+
+
+def test_several_planned_quantities_each_met_by_its_own_value(fw: ResultsFramework) -> None:
+    sessions = _out(fw, "1.1.o12")  # 88 of 90 sessions, 15 of 10 radio products, 6 of 6 multimedia products
+    assert [(c.value_text, c.unit) for c in sessions.completed] == [
+        ("88", "Sensitization sessions"),
+        ("15", "Radio products"),
+        ("6", "Multimedia products"),
+    ]
+    assert sessions.completion_ratio is None  # a ratio needs one planned quantity
+    assert sessions.status == "partially_completed"
+    operations = _out(fw, "2.1.o4")  # 12 of 24 mission-integrated operations, though the others exceeded
+    assert operations.direction == "higher"
+    assert operations.status == "partially_completed"
+
+
+def test_a_unit_that_only_shares_a_word_is_not_a_match(fw: ResultsFramework) -> None:
+    # "15,209 authorized military …" is not met by "39 Military observers": no pairing, no verdict from it.
+    strength = _out(fw, "5.1.o29")
+    assert strength.planned_quantities[0].value == 15209
+    assert strength.completed[0].unit is not None
+    assert strength.completed[0].unit.startswith("Military observers")
+    assert strength.status == "completed"
