@@ -15,8 +15,8 @@ from app.models import Report
 from app.models import StaffingRow as StaffingTable
 from app.queries import financial as queries
 from app.queries.listing import Listing
+from app.queries.narrative import get_variance
 from app.queries.results import annotations_for
-from app.queries.variances import variance_for
 from app.schemas.common import Item, Page
 from app.schemas.financial import FinancialCategory, FinancialCategoryDetail, StaffingRow, VarianceRef
 from app.schemas.results import CovidNote
@@ -87,7 +87,7 @@ def get_financial_category(
     row = queries.get_financial_category(session, report_id=report.id, slug=slug)
     if row is None:
         raise NotFound(f"Financial category {slug!r} not found in report {report.id!r}")
-    variance = variance_for(session, report_id=report.id, slug=slug)
+    variance = get_variance(session, report_id=report.id, slug=slug)
     explanation = None
     if variance is not None:
         url = str(request.url_for("get_variance", report_id=report.id, slug=slug))

@@ -44,20 +44,8 @@ def _register(
     description: str,
     schema: type[BaseModel],
     listing: Listing,
-    scope: Callable[[str], list[ColumnElement[bool]]] | None = None,
-    endpoint: Callable[..., Any] | None = None,
+    endpoint: Callable[..., Any],
 ) -> None:
-    def plain(collection: CollectionContext, report: ReportDep) -> Any:
-        assert scope is not None
-        return collection.respond(
-            listing,
-            conditions=scope(report.id),
-            to_public=lambda row: _public(schema, report.symbol, row),
-            model=schema,
-        )
-
-    endpoint = endpoint or plain
-
     sortable = ", ".join(listing.sort_fields)
     facetable = ", ".join(listing.facet_fields) or "none"
     endpoint.__doc__ = f"{description} Sortable: {sortable}. Facetable: {facetable}."
@@ -70,6 +58,22 @@ def _register(
         summary=summary,
         response_model=page_model,
     )
+
+
+def _plain_endpoint(
+    listing: Listing, schema: type[BaseModel], scope: Callable[[str], list[ColumnElement[bool]]]
+) -> Callable[..., Any]:
+    """A table with no filters of its own."""
+
+    def endpoint(collection: CollectionContext, report: ReportDep) -> Any:
+        return collection.respond(
+            listing,
+            conditions=scope(report.id),
+            to_public=lambda row: _public(schema, report.symbol, row),
+            model=schema,
+        )
+
+    return endpoint
 
 
 def _amount_endpoint(table: str, schema: type[BaseModel]) -> Callable[..., Any]:
@@ -106,14 +110,17 @@ def _amounts(table: str) -> Callable[[str], list[ColumnElement[bool]]]:
 
 _AMOUNT_LISTING = _listing(models.AmountRow, (*_ORDINARY, "group", "level", "amount_usd"), ("group", "level"))
 
+_REDEPLOYMENT_LISTING = _listing(models.Redeployment, (*_ORDINARY, "original_usd", "redeployment_usd", "revised_usd"))
+_FACTOR_LISTING = _listing(models.MissionFactor, (*_ORDINARY, "applies_to"), ("applies_to",))
+
 _register(
     "redeployments",
     name="list_redeployments",
     summary="Redeployments across groups (section III.B)",
     description="Original distribution, redeployment and revised distribution per group, and the total.",
     schema=Redeployment,
-    scope=_of(models.Redeployment),
-    listing=_listing(models.Redeployment, (*_ORDINARY, "original_usd", "redeployment_usd", "revised_usd")),
+    listing=_REDEPLOYMENT_LISTING,
+    endpoint=_plain_endpoint(_REDEPLOYMENT_LISTING, Redeployment, _of(models.Redeployment)),
 )
 _register(
     "other-revenue",
@@ -139,8 +146,8 @@ _register(
     summary="Mission factors (section III.E)",
     description="Percentages applied to contingent-owned equipment reimbursement, with their dates.",
     schema=MissionFactor,
-    scope=_of(models.MissionFactor),
-    listing=_listing(models.MissionFactor, (*_ORDINARY, "applies_to"), ("applies_to",)),
+    listing=_FACTOR_LISTING,
+    endpoint=_plain_endpoint(_FACTOR_LISTING, MissionFactor, _of(models.MissionFactor)),
 )
 _register(
     "non-budgeted-contributions",
