@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -11,8 +11,11 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.queries.errors import RowNotFound, SearchSyntaxError, UnknownField
+
 PROBLEM_TYPE_BASE = "https://budget-performance-api.example/problems/"
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
+E = TypeVar("E", bound=Exception)
 
 
 class InvalidParam(BaseModel):
@@ -82,9 +85,35 @@ def problem_response(
     )
 
 
+# Handlers are registered per exception class, so each receives its own class; `_as` narrows the type
+# without an `assert` (which `python -O` would remove).
+def _as(exc: Exception, kind: type[E]) -> E:
+    if not isinstance(exc, kind):
+        raise TypeError(f"handler for {kind.__name__} received {type(exc).__name__}") from exc
+    return exc
+
+
 async def _api_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, ApiError)
-    return problem_response(request, exc.status, exc.detail, slug=exc.slug, invalid_params=exc.invalid_params)
+    error = _as(exc, ApiError)
+    return problem_response(request, error.status, error.detail, slug=error.slug, invalid_params=error.invalid_params)
+
+
+async def _row_not_found(request: Request, exc: Exception) -> JSONResponse:
+    return problem_response(request, 404, str(_as(exc, RowNotFound)), slug="not-found")
+
+
+async def _unknown_field(request: Request, exc: Exception) -> JSONResponse:
+    error = _as(exc, UnknownField)
+    kind = "sort" if error.parameter == "sort" else "facet"
+    params = [InvalidParam(name=error.parameter, reason=f"unknown {kind} field {name!r}") for name in error.names]
+    return problem_response(request, 400, str(error), slug="bad-request", invalid_params=params)
+
+
+async def _search_syntax(request: Request, exc: Exception) -> JSONResponse:
+    reason = str(_as(exc, SearchSyntaxError))
+    params = [InvalidParam(name="q", reason=reason)]
+    detail = f"Cannot read the search query: {reason}"
+    return problem_response(request, 400, detail, slug="bad-request", invalid_params=params)
 
 
 def _param_name(loc: tuple[Any, ...]) -> str:
@@ -92,8 +121,8 @@ def _param_name(loc: tuple[Any, ...]) -> str:
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
-    params = [InvalidParam(name=_param_name(tuple(err["loc"])), reason=err["msg"]) for err in exc.errors()]
+    errors = _as(exc, RequestValidationError).errors()
+    params = [InvalidParam(name=_param_name(tuple(err["loc"])), reason=err["msg"]) for err in errors]
     names = ", ".join(p.name for p in params)
     return problem_response(
         request, 422, f"Invalid value for: {names}", slug="invalid-parameter", invalid_params=params
@@ -101,7 +130,7 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, StarletteHTTPException)
+    exc = _as(exc, StarletteHTTPException)
     headers = dict(exc.headers or {})
     if exc.status_code == 405:
         headers["Allow"] = ALLOWED_METHODS
@@ -119,6 +148,9 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 def register_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(RowNotFound, _row_not_found)
+    app.add_exception_handler(UnknownField, _unknown_field)
+    app.add_exception_handler(SearchSyntaxError, _search_syntax)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected)

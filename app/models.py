@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, MetaData, Text
+from sqlalchemy import JSON, BigInteger, Enum, MetaData, Text
 from sqlmodel import Field, SQLModel
+
+from app.core.vocabulary import (
+    CheckUnit,
+    FinancialLevel,
+    Impact,
+    OutputDirection,
+    OutputStatus,
+    RedeploymentLevel,
+    StaffingLevel,
+    TargetType,
+    ValueStatus,
+    VarianceDirection,
+)
 
 SQLModel.metadata = MetaData(
     naming_convention={
         "ix": "ix_%(column_0_label)s",
         "uq": "uq_%(table_name)s_%(column_0_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "ck": "ck_%(table_name)s_%(column_0_name)s",
         "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
         "pk": "pk_%(table_name)s",
     }
 )
+
+
+def vocabulary(enum: type[StrEnum], *, length: int = 16, nullable: bool = False) -> Any:
+    """A column holding one value of a shared vocabulary: VARCHAR plus a CHECK constraint on both stores."""
+    values = [member.value for member in enum]
+    # Unnamed, so the naming convention names each CHECK after its table and column.
+    column_type = Enum(
+        enum, name=None, native_enum=False, create_constraint=True, length=length, values_callable=lambda _: values
+    )
+    return Field(default=None, sa_type=column_type) if nullable else Field(sa_type=column_type)
 
 
 class Report(SQLModel, table=True):
@@ -53,8 +77,8 @@ class FinancialCategory(Sourced, table=True):
     name: str
     group: str | None = None
     group_slug: str | None = Field(default=None, max_length=128)
-    level: str = Field(max_length=16)
-    value_status: str = Field(max_length=16)
+    level: FinancialLevel = vocabulary(FinancialLevel)
+    value_status: ValueStatus = vocabulary(ValueStatus)
     apportionment_usd: int | None = Field(default=None, sa_type=BigInteger)
     expenditure_usd: int | None = Field(default=None, sa_type=BigInteger)
     variance_usd: int | None = Field(default=None, sa_type=BigInteger)
@@ -70,16 +94,17 @@ class StaffingRow(Sourced, table=True):
     slug: str = Field(primary_key=True, max_length=128)
     name: str
     group: str | None = None
-    level: str = Field(max_length=16)
+    group_slug: str | None = Field(default=None, max_length=128)
+    level: StaffingLevel = vocabulary(StaffingLevel)
     approved: int | None = None
     actual_average: int | None = None
     vacancy_rate_percent: float | None = None
     approved_text: str
     actual_average_text: str
     vacancy_rate_text: str
-    approved_status: str = Field(max_length=16)
-    actual_average_status: str = Field(max_length=16)
-    vacancy_rate_status: str = Field(max_length=16)
+    approved_status: ValueStatus = vocabulary(ValueStatus)
+    actual_average_status: ValueStatus = vocabulary(ValueStatus)
+    vacancy_rate_status: ValueStatus = vocabulary(ValueStatus)
     footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
 
 
@@ -87,14 +112,14 @@ class Redeployment(Sourced, table=True):
     slug: str = Field(primary_key=True, max_length=128)
     name: str
     group_number: str | None = Field(default=None, max_length=8)
-    level: str = Field(max_length=16)
+    level: RedeploymentLevel = vocabulary(RedeploymentLevel)
     original_usd: int | None = Field(default=None, sa_type=BigInteger)
     redeployment_usd: int | None = Field(default=None, sa_type=BigInteger)
     revised_usd: int | None = Field(default=None, sa_type=BigInteger)
     original_text: str
     redeployment_text: str
     revised_text: str
-    redeployment_status: str = Field(max_length=16)
+    redeployment_status: ValueStatus = vocabulary(ValueStatus)
     percent: float | None = None  # only on the "Percentage of redeployment to total appropriation" row
     percent_text: str | None = None
 
@@ -108,10 +133,10 @@ class AmountRow(Sourced, table=True):
     slug: str = Field(primary_key=True, max_length=128)
     name: str
     group: str | None = None
-    level: str = Field(max_length=16)
+    level: FinancialLevel = vocabulary(FinancialLevel)
     amount_usd: int | None = Field(default=None, sa_type=BigInteger)
     amount_text: str
-    value_status: str = Field(max_length=16)
+    value_status: ValueStatus = vocabulary(ValueStatus)
     footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
 
 
@@ -131,7 +156,7 @@ class CheckResult(Sourced, table=True):
     __tablename__ = "check_result"
     name: str = Field(primary_key=True, max_length=128)
     description: str
-    unit: str = Field(max_length=16)
+    unit: CheckUnit = vocabulary(CheckUnit)
     expected: str = Field(max_length=64)  # decimals kept exact as text
     actual: str = Field(max_length=64)
     passed: bool
@@ -173,8 +198,8 @@ class Output(Sourced, table=True):
     planned_quantities: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
     completed: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
     remarks: str | None = None
-    direction: str | None = Field(default=None, max_length=16)
-    status: str = Field(max_length=32)
+    direction: OutputDirection | None = vocabulary(OutputDirection, nullable=True)
+    status: OutputStatus = vocabulary(OutputStatus, length=32)
     completion_ratio: float | None = None
     covid_affected: bool
 
@@ -195,7 +220,7 @@ class Variance(Sourced, table=True):
     variance_percent: float
     amount_text: str
     percent_text: str
-    direction: str = Field(max_length=16)
+    direction: VarianceDirection = vocabulary(VarianceDirection)
     paragraphs: list[int] = Field(default_factory=list, sa_type=JSON)
     explanation: str = Field(sa_type=Text)
 
@@ -203,10 +228,10 @@ class Variance(Sourced, table=True):
 class CovidAnnotation(Sourced, table=True):
     __tablename__ = "covid_annotation"
     id: str = Field(primary_key=True, max_length=96)
-    target_type: str = Field(max_length=32)
+    target_type: TargetType = vocabulary(TargetType, length=32)
     target_id: str = Field(max_length=128)
     excerpt: str = Field(sa_type=Text)
-    impact: str = Field(max_length=32)
+    impact: Impact = vocabulary(Impact, length=32)
     component: int | None = None
     signals: list[str] = Field(default_factory=list, sa_type=JSON)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from app import models
+from app.core.vocabulary import RedeploymentLevel, ValueStatus
 from seed.checks import Check
 from seed.parser.cells import slugify
 from seed.parser.numbers import Figure, thousands_to_usd
@@ -25,6 +27,28 @@ def source_columns(report_id: str, position: int, span: SourceSpan) -> dict[str,
         "source_first_line": span.first_line,
         "source_last_line": span.last_line,
     }
+
+
+def _plain(item: Any) -> Any:
+    return dataclasses.asdict(item) if dataclasses.is_dataclass(item) and not isinstance(item, type) else item
+
+
+def row_of(table: type[SQLModel], record: Any, **columns: Any) -> SQLModel:
+    """A table row from a parsed record: its plain fields the table has a column of the same name for,
+    then `columns`.
+
+    Printed figures (`Figure`) are never copied: each is stored as its number, text and status,
+    which the caller names explicitly.
+    """
+    shared = {
+        field.name: getattr(record, field.name)
+        for field in dataclasses.fields(record)
+        if field.name in table.model_fields and not isinstance(getattr(record, field.name), Figure)
+    }
+    for name, value in shared.items():
+        if isinstance(value, tuple):  # JSON columns: a tuple of records becomes a list of objects
+            shared[name] = [_plain(item) for item in value]
+    return table(**{**shared, **columns})
 
 
 # The contract: a dash is nil, served as 0 with a `nil` status; only a missing cell is null.
@@ -49,13 +73,11 @@ def _row_status(*figures: Figure) -> str:
 
 def financial_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
     for row in parsed.financial:
-        yield models.FinancialCategory(
+        yield row_of(
+            models.FinancialCategory,
+            row,
             **source_columns(report_id, row.position, row.source),
-            slug=row.slug,
-            name=row.name,
-            group=row.group,
             group_slug=slugify(row.group) if row.group else None,
-            level=row.level,
             value_status=_row_status(row.apportionment, row.expenditure, row.variance),
             apportionment_usd=_usd(row.apportionment),
             expenditure_usd=_usd(row.expenditure),
@@ -70,12 +92,11 @@ def financial_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
 
 def staffing_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
     for row in parsed.staffing.rows:
-        yield models.StaffingRow(
+        yield row_of(
+            models.StaffingRow,
+            row,
             **source_columns(report_id, row.position, row.source),
-            slug=row.slug,
-            name=row.name,
-            group=row.group,
-            level=row.level,
+            group_slug=slugify(row.group) if row.group else None,
             approved=_int(row.approved),
             actual_average=_int(row.actual_average),
             vacancy_rate_percent=_float(row.vacancy_rate),
@@ -85,18 +106,15 @@ def staffing_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             approved_status=row.approved.status,
             actual_average_status=row.actual_average.status,
             vacancy_rate_status=row.vacancy_rate.status,
-            footnotes=list(row.footnotes),
         )
 
 
 def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
     for red in parsed.redeployments.rows:
-        yield models.Redeployment(
+        yield row_of(
+            models.Redeployment,
+            red,
             **source_columns(report_id, red.position, red.source),
-            slug=red.slug,
-            name=red.name,
-            group_number=red.group_number,
-            level=red.level,
             original_usd=_usd(red.original),
             redeployment_usd=_usd(red.redeployment),
             revised_usd=_usd(red.revised),
@@ -111,11 +129,11 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         **source_columns(report_id, len(table.rows) + 1, table.percentage_source),
         slug=slugify(table.percentage_name),
         name=table.percentage_name,
-        level="percentage",
+        level=RedeploymentLevel.PERCENTAGE,
         original_text="",
         redeployment_text="",
         revised_text="",
-        redeployment_status="not_reported",
+        redeployment_status=ValueStatus.NOT_REPORTED,
         percent=_float(percentage),
         percent_text=percentage.text,
     )
@@ -126,29 +144,22 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
     }
     for table_name, rows in tables.items():
         for amount in rows:
-            yield models.AmountRow(
+            yield row_of(
+                models.AmountRow,
+                amount,
                 **source_columns(report_id, amount.position, amount.source),
                 table_name=table_name,
-                slug=amount.slug,
-                name=amount.name,
-                group=amount.group,
-                level=amount.level,
                 amount_usd=_usd(amount.amount),
                 amount_text=amount.amount.text,
                 value_status=amount.amount.status,
-                footnotes=list(amount.footnotes),
             )
     for factor in parsed.mission_factors:
-        yield models.MissionFactor(
+        yield row_of(
+            models.MissionFactor,
+            factor,
             **source_columns(report_id, factor.position, factor.source),
-            slug=factor.slug,
-            name=factor.name,
-            applies_to=factor.applies_to,
-            percentage_text=factor.percentage_text,
             percentage_min=_float(factor.percentage_min),
             percentage_max=_float(factor.percentage_max),
-            effective_date=factor.effective_date,
-            last_review_date=factor.last_review_date,
         )
 
 
@@ -158,12 +169,10 @@ def _exact(value: Decimal) -> str:
 
 def check_rows(report_id: str, checks: list[Check]) -> Iterator[SQLModel]:
     for position, check in enumerate(checks, start=1):
-        yield models.CheckResult(
+        yield row_of(
+            models.CheckResult,
+            check,
             **source_columns(report_id, position, check.source),
-            name=check.name,
-            description=check.description,
-            unit=check.unit,
             expected=_exact(check.expected),
             actual=_exact(check.actual),
-            passed=check.passed,
         )

@@ -8,44 +8,35 @@ from dataclasses import asdict
 from sqlmodel import SQLModel
 
 from app import models
+from app.core.urls import report_path, resource_path
 from seed.parser.cells import slugify
 from seed.parser.report import ParsedReport
 from seed.parser.results import Completed
-from seed.rows import source_columns
+from seed.rows import row_of, source_columns
 
 
 def results_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
     results = parsed.results
     for position, component in enumerate(results.components, start=1):
-        yield models.Component(
-            **source_columns(report_id, position, component.source),
-            number=component.number,
-            title=component.title,
-            paragraphs=list(component.paragraphs),
-        )
+        yield row_of(models.Component, component, **source_columns(report_id, position, component.source))
     components = {}
     for position, ea in enumerate(results.expected_accomplishments, start=1):
         components[ea.id] = ea.component
-        yield models.ExpectedAccomplishment(
-            **source_columns(report_id, position, ea.source), id=ea.id, component=ea.component, title=ea.title
-        )
+        yield row_of(models.ExpectedAccomplishment, ea, **source_columns(report_id, position, ea.source))
     for position, ind in enumerate(results.indicators, start=1):
-        yield models.Indicator(
+        yield row_of(
+            models.Indicator,
+            ind,
             **source_columns(report_id, position, ind.source),
-            id=ind.id, expected_accomplishment=ind.expected_accomplishment,
-            component=components[ind.expected_accomplishment], number=ind.number, planned_text=ind.planned_text,
-            targets=[asdict(t) for t in ind.targets], actual_text=ind.actual_text, achieved=ind.achieved,
-            explanation=ind.explanation, covid_affected=ind.covid_affected,
-        )  # fmt: skip
+            component=components[ind.expected_accomplishment],
+        )
     for position, out in enumerate(results.outputs, start=1):
-        yield models.Output(
+        yield row_of(
+            models.Output,
+            out,
             **source_columns(report_id, position, out.source),
-            id=out.id, expected_accomplishment=out.expected_accomplishment, component=out.component,
-            number=out.number, subgroup=out.subgroup, planned_text=out.planned_text,
-            planned_quantities=[asdict(q) for q in out.planned_quantities],
-            completed=[_completed(c) for c in out.completed], remarks=out.remarks, direction=out.direction,
-            status=out.status, completion_ratio=out.completion_ratio, covid_affected=out.covid_affected,
-        )  # fmt: skip
+            completed=[_completed(c) for c in out.completed],
+        )
 
 
 def _completed(entry: Completed) -> dict[str, object]:
@@ -57,34 +48,27 @@ def _completed(entry: Completed) -> dict[str, object]:
 def narrative_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
     texts = {p.number: p.text for p in parsed.paragraphs}
     for position, para in enumerate(parsed.paragraphs, start=1):
-        yield models.Paragraph(
-            **source_columns(report_id, position, para.source), number=para.number, section=para.section,
-            heading=para.heading, text=para.text, component=para.component,
-            items=[asdict(item) for item in para.items],
-        )  # fmt: skip
+        yield row_of(models.Paragraph, para, **source_columns(report_id, position, para.source))
     for position, var in enumerate(parsed.variances.entries, start=1):
-        yield models.Variance(
-            **source_columns(report_id, position, var.source), slug=slugify(var.name), name=var.name,
-            variance_usd=var.variance_usd, variance_percent=float(var.variance_percent), amount_text=var.amount_text,
-            percent_text=var.percent_text, direction=var.direction, paragraphs=list(var.paragraphs),
+        yield row_of(
+            models.Variance,
+            var,
+            **source_columns(report_id, position, var.source),
+            slug=slugify(var.name),
+            variance_percent=float(var.variance_percent),
             explanation="\n\n".join(texts[n] for n in var.paragraphs),
-        )  # fmt: skip
+        )
     for position, note in enumerate(parsed.covid, start=1):
-        yield models.CovidAnnotation(
-            **source_columns(report_id, position, note.source), id=note.id, target_type=note.target_type,
-            target_id=note.target_id, excerpt=note.excerpt, impact=note.impact, component=note.component,
-            signals=list(note.signals),
-        )  # fmt: skip
+        yield row_of(models.CovidAnnotation, note, **source_columns(report_id, position, note.source))
     for position, follow in enumerate(parsed.follow_up, start=1):
-        yield models.FollowUp(
-            **source_columns(report_id, position, follow.source), index=follow.index, resolution=follow.resolution,
-            resolution_paragraph=follow.resolution_paragraph, decision_request=follow.decision_request,
-            action_taken=follow.action_taken, paragraph_refs=list(follow.paragraph_refs),
-        )  # fmt: skip
+        yield row_of(models.FollowUp, follow, **source_columns(report_id, position, follow.source))
+
+
+def _path(report_id: str, kind: str, resource_id: str) -> str:
+    return f"{report_path(report_id)}/{resource_path(kind, resource_id)}"
 
 
 def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
-    base = f"/v1/reports/{report_id}"
     for out in parsed.results.outputs:
         units = " ".join(c.unit or "" for c in out.completed)
         yield models.SearchDocument(
@@ -93,7 +77,7 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             resource_id=out.id,
             title=f"Output {out.id}",
             body=f"{out.planned_text}\n{units}\n{out.remarks or ''}",
-            path=f"{base}/outputs/{out.id}",
+            path=_path(report_id, "output", out.id),
         )
     for ind in parsed.results.indicators:
         body = "\n".join(t for t in (ind.planned_text, ind.actual_text, ind.explanation) if t)
@@ -103,7 +87,7 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             resource_id=ind.id,
             title=f"Indicator {ind.id}",
             body=body,
-            path=f"{base}/indicators/{ind.id}",
+            path=_path(report_id, "indicator", ind.id),
         )
     texts = {p.number: p.text for p in parsed.paragraphs}
     for var in parsed.variances.entries:
@@ -114,7 +98,7 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             resource_id=slug,
             title=f"Variance: {var.name}",
             body="\n".join(texts[n] for n in var.paragraphs),
-            path=f"{base}/variances/{slug}",
+            path=_path(report_id, "variance", slug),
         )
     for para in parsed.paragraphs:
         yield models.SearchDocument(
@@ -123,5 +107,5 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             resource_id=str(para.number),
             title=f"Paragraph {para.number}: {para.heading}",
             body=para.text,
-            path=f"{base}/paragraphs/{para.number}",
+            path=_path(report_id, "paragraph", str(para.number)),
         )

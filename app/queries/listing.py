@@ -1,4 +1,4 @@
-"""One way to list any report-scoped table: filters, documented sort fields, facets, a page and its total."""
+"""One way to list any table: filters, documented sort fields, facets, a page and its total."""
 
 from __future__ import annotations
 
@@ -9,41 +9,44 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlmodel import Session, SQLModel
 
-from app.errors import BadRequest, InvalidParam
+from app.queries.errors import UnknownField
 
 
 @dataclass(frozen=True)
 class Listing:
-    """What a collection endpoint may sort and facet by, mapped to columns."""
+    """What a collection may sort and facet by, named by field and mapped to the table's columns.
 
-    model: type[SQLModel]
-    sort_fields: Mapping[str, Any]
-    default_order: Sequence[Any]
-    facet_fields: Mapping[str, Any] = field(default_factory=dict)
+    `aliases` maps a public sort name to another column (`id` sorts by printed position);
+    `order` is the default order, which also ends every sort so pages are stable.
+    """
+
+    table: type[SQLModel]
+    sort: tuple[str, ...]
+    facets: tuple[str, ...] = ()
+    order: tuple[Any, ...] = ("position",)
+    aliases: Mapping[str, str] = field(default_factory=dict)
+
+    def column(self, name: str) -> Any:
+        return getattr(self.table, self.aliases.get(name, name))
+
+    def default_order(self) -> list[Any]:
+        return [self.column(key) if isinstance(key, str) else key for key in self.order]
 
     def order_by(self, sort: Sequence[str]) -> list[Any]:
+        unknown = [key.removeprefix("-") for key in sort if key.removeprefix("-") not in self.sort]
+        if unknown:
+            raise UnknownField("sort", unknown[:1], self.sort)
         order = []
         for key in sort:
-            name = key.removeprefix("-")
-            column = self.sort_fields.get(name)
-            if column is None:
-                allowed = ", ".join(self.sort_fields) or "none"
-                raise BadRequest(
-                    f"Cannot sort by {name!r}; sortable fields: {allowed}",
-                    invalid_params=[InvalidParam(name="sort", reason=f"unknown sort field {name!r}")],
-                )
+            column = self.column(key.removeprefix("-"))
             # Missing values last in both directions, the same on SQLite and PostgreSQL.
             order.append((column.desc() if key.startswith("-") else column.asc()).nulls_last())
-        return [*order, *self.default_order]
+        return [*order, *self.default_order()]
 
     def check_facets(self, facets: Sequence[str]) -> None:
-        unknown = [name for name in facets if name not in self.facet_fields]
+        unknown = [name for name in facets if name not in self.facets]
         if unknown:
-            allowed = ", ".join(self.facet_fields) or "none"
-            raise BadRequest(
-                f"Cannot facet by {', '.join(unknown)}; facetable fields: {allowed}",
-                invalid_params=[InvalidParam(name="facets", reason=f"unknown facet field {n!r}") for n in unknown],
-            )
+            raise UnknownField("facets", unknown, self.facets)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ class Slice:
     facets: dict[str, dict[str, int]] | None
 
 
-def _facet_key(value: Any) -> str:
+def facet_key(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -73,16 +76,16 @@ def fetch_slice(
 ) -> Slice:
     order = listing.order_by(sort)
     listing.check_facets(facets)
-    query = select(listing.model).where(*conditions)
+    query = select(listing.table).where(*conditions)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = list(session.scalars(query.order_by(*order).limit(limit).offset(offset)))
     counted: dict[str, dict[str, int]] | None = None
     if facets:
         counted = {}
         for name in facets:
-            column = listing.facet_fields[name]
+            column = listing.column(name)
             pairs = session.execute(
                 select(column, func.count()).where(*conditions).group_by(column).order_by(func.count().desc(), column)
             )
-            counted[name] = {_facet_key(value): count for value, count in pairs}
+            counted[name] = {facet_key(value): count for value, count in pairs}
     return Slice(rows=rows, total=total, facets=counted)

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
+
+from app.queries.errors import SearchSyntaxError
 
 SEARCH_TYPES = ("output", "indicator", "variance", "paragraph")
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
-
-
-class QuerySyntaxError(ValueError):
-    """The search query cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ def _quote(term: str) -> str:
 def to_fts5(query: str) -> str:
     """Web-search syntax to an FTS5 expression: (a OR b) AND "c d" NOT "e"."""
     if query.count('"') % 2:
-        raise QuerySyntaxError("unbalanced double quote")
+        raise SearchSyntaxError("unbalanced double quote")
     groups: list[list[str]] = []
     excluded: list[str] = []
     pending_or = False
@@ -64,7 +63,7 @@ def to_fts5(query: str) -> str:
             groups.append([_quote(term)])
         pending_or = False
     if not groups:
-        raise QuerySyntaxError("the query has no word to look for")
+        raise SearchSyntaxError("the query has no word to look for")
     expression = " AND ".join(f"({' OR '.join(group)})" if len(group) > 1 else group[0] for group in groups)
     for term in excluded:
         expression = f"{expression} NOT {term}"
@@ -108,7 +107,13 @@ def search(
             f"ts_rank_cd(d.tsv, query) AS rank FROM {source}{where} ORDER BY rank DESC, d.id "
             "LIMIT :limit OFFSET :offset"
         )
-    total = session.execute(text(f"SELECT count(*) FROM {source}{where}"), params).scalar_one()
-    rows = session.execute(text(select_sql), params)
+    try:
+        total = session.execute(text(f"SELECT count(*) FROM {source}{where}"), params).scalar_one()
+        rows = session.execute(text(select_sql), params)
+    except OperationalError as error:
+        # Only the full-text engine's refusal of a query is the client's; a locked or missing store is not.
+        if "fts5" not in str(error.orig).lower():
+            raise
+        raise SearchSyntaxError(str(error.orig)) from None
     hits = [Hit(r.type, r.resource_id, r.report_id, r.title, r.path, r.snippet, float(r.rank)) for r in rows]
     return hits, int(total)

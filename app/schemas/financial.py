@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
 
+from app.core.vocabulary import FinancialLevel, StaffingLevel, ValueStatus, VarianceDirection
 from app.schemas.common import Row
-from app.schemas.results import CovidNote
-
-ValueStatus = Literal["reported", "nil", "not_reported"]
+from app.schemas.results import CovidNotePublic
 
 
-class VarianceRef(BaseModel):
+class VarianceRefPublic(BaseModel):
     """The section IV entry explaining a category's variance (see `/variances`)."""
 
-    direction: str | None
+    direction: VarianceDirection | None
     paragraphs: list[int]
     explanation: str
     url: str
 
 
-class FinancialCategory(Row):
+class FinancialCategoryPublic(Row):
     slug: str
     name: str
     group: str | None = Field(description="The group a line or subtotal belongs to; null for totals")
     group_slug: str | None
-    level: Literal["line", "subtotal", "total"]
+    level: FinancialLevel
     position: int = Field(description="Order in the printed table")
     value_status: ValueStatus = Field(description="`nil` where the table prints dashes (the amounts are 0)")
     apportionment_usd: int | None = Field(description="US dollars, exact (printed in thousands)")
@@ -39,20 +36,20 @@ class FinancialCategory(Row):
     variance_percent_text: str
 
 
-class FinancialCategoryDetail(FinancialCategory):
-    variance_explanation: VarianceRef | None = Field(
+class FinancialCategoryDetailPublic(FinancialCategoryPublic):
+    variance_explanation: VarianceRefPublic | None = Field(
         default=None, description="Section IV analysis of this category's variance, where the report gives one"
     )
-    covid_annotations: list[CovidNote] = Field(default_factory=list, description="COVID-19 statements about it")
+    covid_annotations: list[CovidNotePublic] = Field(default_factory=list, description="COVID-19 statements about it")
 
 
-class StaffingRow(Row):
+class StaffingRowPublic(Row):
     slug: str
     name: str
     group: str | None = Field(
         description="Parent category for nested rows (national staff, United Nations Volunteers, …)"
     )
-    level: Literal["category", "group", "subcategory"]
+    level: StaffingLevel
     position: int
     approved: int | None = Field(description="Approved strength (highest level of authorized strength)")
     actual_average: int | None

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 
-class Report(BaseModel):
+class ReportPublic(BaseModel):
     id: str = Field(description="The symbol in lower case, `/` as `-`")
     symbol: str
     title: str
@@ -24,18 +24,18 @@ class Report(BaseModel):
     url: str
 
 
-class ReportDetail(Report):
+class ReportDetailPublic(ReportPublic):
     links: dict[str, str] = Field(description="URLs of the report's collections")
     extra: dict[str, Any] = Field(default_factory=dict, description="Budget history and General Assembly actions")
 
 
-class Incumbency(BaseModel):
+class IncumbencyPublic(BaseModel):
     approved: int = Field(description="Derived: sum of the approved strength of every row with a figure")
     actual_average: int = Field(description="Derived: sum of the actual average of every row with a figure")
     rows: int
 
 
-class Summary(BaseModel):
+class SummaryPublic(BaseModel):
     report_id: str
     gross_apportionment_usd: int | None
     gross_expenditure_usd: int | None
@@ -47,7 +47,7 @@ class Summary(BaseModel):
     net_expenditure_usd: int | None
     groups: list[dict[str, Any]] = Field(description="Apportionment, expenditure and variance per group subtotal")
     incumbency: dict[str, Any] = Field(description="Approved, actual and vacancy rate per staffing category")
-    incumbency_totals: Incumbency
+    incumbency_totals: IncumbencyPublic
     checks: dict[str, int] = Field(description="Checks passed and failed at load")
     outputs_by_status: dict[str, dict[str, int]] = Field(
         default_factory=dict, description="Per component number: outputs per completion status"

@@ -2,64 +2,61 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, Field
 
+from app.core.vocabulary import Impact, OutputDirection, OutputStatus, ValueStatus
 from app.schemas.common import Row
 
-OutputStatus = Literal["completed", "exceeded", "partially_completed", "not_completed", "not_reported"]
 
-
-class Target(BaseModel):
+class TargetPublic(BaseModel):
     period: str = Field(description='Budget period as printed ("2019/20")')
     series: str | None = Field(description="Series name where an indicator prints several (police, gendarmerie …)")
     value_text: str = Field(description="As printed")
     value: float | None
     unit: str | None
-    value_status: Literal["reported", "not_applicable", "not_reported"]
+    value_status: ValueStatus
 
 
-class Completed(BaseModel):
+class CompletedPublic(BaseModel):
     value_text: str = Field(description='As printed ("1,267", "Yes")')
     value: float | None = Field(description="The number, or null")
     yes_no: bool | None = Field(description="True/false for a printed Yes/No, else null")
     unit: str | None
-    value_status: Literal["reported", "not_reported"] = Field(
+    value_status: ValueStatus = Field(
         description="`not_reported` where the completed cell prints no figure, only a unit or remark"
     )
 
 
-class PlannedQuantity(BaseModel):
+class PlannedQuantityPublic(BaseModel):
     value_text: str
     value: float
     unit: str
 
 
-class CovidNote(BaseModel):
+class CovidNotePublic(BaseModel):
     id: str
     excerpt: str
-    impact: str
+    impact: Impact
 
 
-class Component(Row):
+class ComponentPublic(Row):
     number: int
     title: str
     paragraphs: list[int] = Field(description="Numbered narrative paragraphs under the component heading")
     expected_accomplishments: list[str]
 
 
-class NarrativeParagraph(BaseModel):
+class NarrativeParagraphPublic(BaseModel):
     number: int
     text: str
     url: str
 
 
-class ComponentDetail(Component):
-    narrative: list[NarrativeParagraph] = Field(description="The paragraphs printed under the component heading")
+class ComponentDetailPublic(ComponentPublic):
+    narrative: list[NarrativeParagraphPublic] = Field(description="The paragraphs printed under the component heading")
 
 
-class ExpectedAccomplishment(Row):
+class ExpectedAccomplishmentPublic(Row):
     id: str = Field(description='As printed ("2.1")')
     component: int
     title: str
@@ -67,37 +64,37 @@ class ExpectedAccomplishment(Row):
     output_count: int
 
 
-class ExpectedAccomplishmentDetail(ExpectedAccomplishment):
+class ExpectedAccomplishmentDetailPublic(ExpectedAccomplishmentPublic):
     indicators: list[str] = Field(description="Indicator ids, in document order")
     outputs: list[str] = Field(description="Output ids, in document order")
 
 
-class Indicator(Row):
+class IndicatorPublic(Row):
     id: str = Field(description='"{ea_id}.i{n}", n counting from 1 in document order')
     expected_accomplishment: str
     component: int
     planned_text: str
-    targets: list[Target]
+    targets: list[TargetPublic]
     actual_text: str
     achieved: bool | None = Field(description="Derived from the actual text's wording; null where undecidable")
     explanation: str | None = Field(description="The text explaining a difference from the target")
     covid_affected: bool = Field(description="Derived: the texts attribute something to COVID-19")
 
 
-class IndicatorDetail(Indicator):
-    covid_annotations: list[CovidNote]
+class IndicatorDetailPublic(IndicatorPublic):
+    covid_annotations: list[CovidNotePublic]
 
 
-class Output(Row):
+class OutputPublic(Row):
     id: str = Field(description='"{ea_id}.o{n}", n counting from 1 in document order')
     expected_accomplishment: str
     component: int
     subgroup: str | None = Field(description='Support sub-heading in component 5 ("Aviation services")')
     planned_text: str
-    planned_quantities: list[PlannedQuantity] = Field(description="Quantities the planned text states")
-    completed: list[Completed] = Field(description="Every completed entry, in printed order")
+    planned_quantities: list[PlannedQuantityPublic] = Field(description="Quantities the planned text states")
+    completed: list[CompletedPublic] = Field(description="Every completed entry, in printed order")
     remarks: str | None = Field(description="As printed; separate remarks of one cell on separate lines")
-    direction: Literal["lower", "higher", "mixed"] | None = Field(description="As the remarks state")
+    direction: OutputDirection | None = Field(description="As the remarks state")
     status: OutputStatus = Field(
         description="Derived: yes → completed, no → not_completed; with a completion ratio: >1 exceeded, "
         "1 completed, between 0 and 1 partially_completed, 0 not_completed; otherwise by direction "
@@ -109,5 +106,5 @@ class Output(Row):
     covid_affected: bool = Field(description="Derived: the planned text or remarks attribute something to COVID-19")
 
 
-class OutputDetail(Output):
-    covid_annotations: list[CovidNote]
+class OutputDetailPublic(OutputPublic):
+    covid_annotations: list[CovidNotePublic]

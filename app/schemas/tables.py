@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
+from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ValueStatus
 from app.schemas.common import Row
-from app.schemas.financial import ValueStatus
 
 
-class Redeployment(Row):
+class RedeploymentPublic(Row):
     slug: str
     name: str
     group_number: str | None = Field(description='Roman group number as printed ("I"); null for the total')
-    level: Literal["group", "total", "percentage"] = Field(
+    level: RedeploymentLevel = Field(
         description='"percentage" is the printed share of the appropriation redeployed (`percent`)'
     )
     position: int
@@ -29,11 +27,11 @@ class Redeployment(Row):
     percent_text: str | None
 
 
-class AmountRow(Row):
+class AmountRowPublic(Row):
     slug: str
     name: str
     group: str | None
-    level: Literal["line", "subtotal", "total"]
+    level: FinancialLevel
     position: int
     amount_usd: int | None = Field(description="US dollars, exact (printed in thousands)")
     amount_text: str
@@ -41,7 +39,7 @@ class AmountRow(Row):
     footnotes: list[str]
 
 
-class MissionFactor(Row):
+class MissionFactorPublic(Row):
     slug: str
     name: str
     applies_to: str = Field(description='"Mission area" or "home country"')
@@ -53,10 +51,10 @@ class MissionFactor(Row):
     last_review_date: str | None
 
 
-class Check(Row):
+class CheckPublic(Row):
     name: str
     description: str
-    unit: Literal["thousands_usd", "percent", "count"]
+    unit: CheckUnit
     expected: float = Field(description="The printed figure")
     actual: float = Field(description="Derived: the figure recomputed from other printed figures")
     passed: bool

@@ -1,6 +1,7 @@
 import pytest
 
-from app.queries.search import QuerySyntaxError, to_fts5
+from app.queries.errors import SearchSyntaxError
+from app.queries.search import to_fts5
 
 
 @pytest.mark.parametrize(
@@ -16,7 +17,7 @@ from app.queries.search import QuerySyntaxError, to_fts5
 )
 def test_web_search_syntax_becomes_quoted_fts5(query, fts5):
     if fts5 is None:
-        with pytest.raises(QuerySyntaxError, match="unbalanced double quote"):
+        with pytest.raises(SearchSyntaxError, match="unbalanced double quote"):
             to_fts5(query)
     else:
         assert to_fts5(query) == fts5
@@ -24,5 +25,5 @@ def test_web_search_syntax_becomes_quoted_fts5(query, fts5):
 
 @pytest.mark.parametrize("query", ["-", "or", "-fuel", '""', "()"])
 def test_a_query_without_a_word_to_find_is_refused(query):
-    with pytest.raises(QuerySyntaxError, match="no word to look for"):
+    with pytest.raises(SearchSyntaxError, match="no word to look for"):
         to_fts5(query)

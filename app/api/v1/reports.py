@@ -2,87 +2,67 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse
-from sqlmodel import col
 
+from app.api.collections import CollectionSpec, Context, register_all
 from app.api.deps import ReportDep, SessionDep
-from app.api.responses import CollectionContext
-from app.models import Report as ReportTable
+from app.core.urls import REPORT_COLLECTIONS
+from app.models import Report
 from app.queries import reports as queries
 from app.queries.listing import Listing
 from app.queries.narrative import covid_counts
 from app.queries.results import outputs_by_status
-from app.schemas.common import Item, Page
-from app.schemas.reports import Incumbency, Report, ReportDetail, Summary
+from app.schemas.common import Item
+from app.schemas.reports import IncumbencyPublic, ReportDetailPublic, ReportPublic, SummaryPublic
 
 router = APIRouter(tags=["reports"])
 
-COLLECTIONS = (
-    "summary",
-    "financial-categories",
-    "staffing",
-    "components",
-    "expected-accomplishments",
-    "indicators",
-    "outputs",
-    "covid-annotations",
-    "variances",
-    "paragraphs",
-    "redeployments",
-    "other-revenue",
-    "contingent-owned-equipment",
-    "mission-factors",
-    "non-budgeted-contributions",
-    "checks",
-    "source",
+
+def _report_extras(context: Context) -> Callable[[Any], Mapping[str, Any]]:
+    return lambda report: {"url": str(context.request.url_for("get_report", report_id=report.id))}
+
+
+REPORTS = CollectionSpec(
+    name="reports",
+    path="reports",
+    summary="Every loaded report",
+    description="Reports, newest publication first.",
+    public=ReportPublic,
+    listing=Listing(
+        Report,
+        sort=("published", "symbol", "mission", "period_start"),
+        facets=("mission",),
+        order=(Report.published.desc(), "id"),  # type: ignore[attr-defined]
+    ),
+    scoped=False,
+    sourced=False,
+    extras=_report_extras,
 )
+register_all(router, (REPORTS,))
 
 
-REPORT_LISTING = Listing(
-    model=ReportTable,
-    sort_fields={name: getattr(ReportTable, name) for name in ("published", "symbol", "mission", "period_start")},
-    default_order=[col(ReportTable.published).desc(), col(ReportTable.id)],
-    facet_fields={"mission": ReportTable.mission},
-)
-
-
-def report_public(request: Request, report: ReportTable) -> dict[str, Any]:
-    data = report.model_dump(exclude={"source_text", "extra"})
-    data["url"] = str(request.url_for("get_report", report_id=report.id))
-    return data
-
-
-@router.get("/reports", response_model=Page[Report], summary="Every loaded report")
-def list_reports(collection: CollectionContext) -> Any:
-    """Reports, newest publication first. Sortable: published, symbol, mission, period_start. Facetable: mission."""
-    return collection.respond(
-        REPORT_LISTING,
-        conditions=[],
-        to_public=lambda r: Report.model_validate(report_public(collection.request, r)),
-        model=Report,
-    )
-
-
-@router.get("/reports/{report_id}", response_model=Item[ReportDetail], summary="One report, with links")
-def get_report(request: Request, report: ReportDep) -> Item[ReportDetail]:
+@router.get("/reports/{report_id}", response_model=Item[ReportDetailPublic], summary="One report, with links")
+def get_report(request: Request, session: SessionDep, report: ReportDep) -> Item[ReportDetailPublic]:
+    public = REPORTS.mapper(Context(request=request, session=session, report=report))(report)
     base = str(request.url_for("get_report", report_id=report.id))
-    links = {name.replace("-", "_"): f"{base}/{name}" for name in COLLECTIONS}
-    return Item(
-        data=ReportDetail.model_validate({**report_public(request, report), "links": links, "extra": report.extra})
-    )
+    links = {name.replace("-", "_"): f"{base}/{name}" for name in REPORT_COLLECTIONS}
+    return Item(data=ReportDetailPublic.model_validate({**public.model_dump(), "links": links, "extra": report.extra}))
 
 
-@router.get("/reports/{report_id}/summary", response_model=Item[Summary], summary="Headline figures for a dashboard")
-def get_summary(session: SessionDep, report: ReportDep) -> Item[Summary]:
+@router.get(
+    "/reports/{report_id}/summary", response_model=Item[SummaryPublic], summary="Headline figures for a dashboard"
+)
+def get_summary(session: SessionDep, report: ReportDep) -> Item[SummaryPublic]:
     by_slug, totals = queries.incumbency(session, report.id)
-    summary = Summary(
+    summary = SummaryPublic(
         report_id=report.id,
         **queries.financial_headline(session, report.id),
         incumbency=by_slug,
-        incumbency_totals=Incumbency(**totals),
+        incumbency_totals=IncumbencyPublic(**totals),
         checks=queries.check_counts(session, report.id),
         outputs_by_status=outputs_by_status(session, report.id),
         covid_annotations=covid_counts(session, report.id),

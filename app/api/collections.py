@@ -1,0 +1,167 @@
+"""A collection resource declared once.
+
+A `CollectionSpec` holds everything about a collection: its path, table listing (sort and facet fields),
+public schema, equality filters and the public mapping of a row. `register` turns it into the list
+endpoint, its query parameters and its OpenAPI text; a route module keeps only what is special.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+from sqlalchemy import ColumnElement
+from sqlmodel import Session
+
+from app.api.deps import ReportDep
+from app.api.responses import CollectionContext
+from app.models import Report
+from app.queries.listing import Listing
+from app.schemas.common import Page
+from app.schemas.rows import sourced
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a public mapping may need beyond the row: the request (for URLs), the session, the report."""
+
+    request: Request
+    session: Session
+    report: Report | None
+
+    @property
+    def report_id(self) -> str:
+        """The report of a report-scoped answer (every spec with `extras` is report-scoped)."""
+        if self.report is None:
+            raise RuntimeError("this answer is not scoped to a report")
+        return self.report.id
+
+
+# Per-request preparation of extra public fields: called once per answer, then once per row.
+Extras = Callable[[Context], Callable[[Any], Mapping[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A query parameter that narrows a collection; by default `column == value`."""
+
+    name: str
+    annotation: Any
+    description: str
+    constraints: Mapping[str, Any] = field(default_factory=dict)
+    column: str | None = None
+    where: Callable[[Any, Any], ColumnElement[bool]] | None = None  # (table, value) -> condition
+
+    def condition(self, table: Any, value: Any) -> ColumnElement[bool]:
+        if self.where is not None:
+            return self.where(table, value)
+        condition: ColumnElement[bool] = getattr(table, self.column or self.name) == value
+        return condition
+
+    def parameter(self) -> inspect.Parameter:
+        query = Query(description=self.description, **self.constraints)
+        return inspect.Parameter(
+            self.name,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[self.annotation | None, query],
+        )
+
+
+def _name_label(row: Any) -> str | None:
+    return getattr(row, "name", None)
+
+
+@dataclass(frozen=True)
+class CollectionSpec:
+    """One collection resource: `GET /v1/{path}` answering pages of `public` rows."""
+
+    name: str  # the operation is list_{name}
+    path: str  # under /v1, e.g. "reports/{report_id}/outputs"
+    summary: str
+    description: str
+    public: type[BaseModel]
+    listing: Listing
+    filters: tuple[Filter, ...] = ()
+    scoped: bool = True  # rows belong to the report named in the path
+    scope: Callable[[Any, str], list[ColumnElement[bool]]] | None = None  # (table, report_id) -> more conditions
+    sourced: bool = True  # rows carry `source` and `citation`
+    label: Callable[[Any], str | None] = _name_label  # the name a citation quotes
+    extras: Extras | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def table(self) -> Any:
+        return self.listing.table
+
+    def doc(self) -> str:
+        facets = ", ".join(self.listing.facets) or "none"
+        return f"{self.description} Sortable: {', '.join(self.listing.sort)}. Facetable: {facets}."
+
+    def conditions(self, report: Report | None, values: Mapping[str, Any]) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if self.scoped and report is not None:
+            conditions.append(self.table.report_id == report.id)
+            if self.scope is not None:
+                conditions.extend(self.scope(self.table, report.id))
+        for item in self.filters:
+            value = values.get(item.name)
+            if value is not None and value != "":
+                conditions.append(item.condition(self.table, value))
+        return conditions
+
+    def mapper(self, context: Context) -> Callable[[Any], BaseModel]:
+        """The public mapping of one row, prepared once per answer."""
+        extra = self.extras(context) if self.extras is not None else None
+        symbol = context.report.symbol if context.report is not None else ""
+
+        def to_public(row: Any) -> BaseModel:
+            data = row.model_dump()
+            if self.sourced:
+                data.update(sourced(symbol, row, self.label(row)))
+            if extra is not None:
+                data.update(extra(row))
+            return self.public.model_validate(data)
+
+        return to_public
+
+
+def register(router: APIRouter, spec: CollectionSpec) -> None:
+    """Add the list endpoint of a spec: its filters become query parameters, its fields the OpenAPI text."""
+
+    def endpoint(collection: CollectionContext, **values: Any) -> Any:
+        report: Report | None = values.pop("report", None)
+        context = Context(request=collection.request, session=collection.session, report=report)
+        return collection.respond(
+            spec.listing,
+            conditions=spec.conditions(report, values),
+            to_public=spec.mapper(context),
+            model=spec.public,
+        )
+
+    parameters = [inspect.Parameter("collection", inspect.Parameter.KEYWORD_ONLY, annotation=CollectionContext)]
+    if spec.scoped:
+        parameters.append(inspect.Parameter("report", inspect.Parameter.KEYWORD_ONLY, annotation=ReportDep))
+    parameters.extend(item.parameter() for item in spec.filters)
+    endpoint.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    endpoint.__name__ = f"list_{spec.name}"
+    page: Any = Page[spec.public]  # type: ignore[name-defined]
+    router.add_api_route(
+        f"/{spec.path}",
+        endpoint,
+        methods=["GET"],
+        name=f"list_{spec.name}",
+        summary=spec.summary,
+        description=spec.doc(),
+        response_model=page,
+        tags=list(spec.tags) or None,
+    )
+
+
+def register_all(router: APIRouter, specs: Sequence[CollectionSpec]) -> None:
+    for spec in specs:
+        register(router, spec)

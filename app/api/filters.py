@@ -1,0 +1,34 @@
+"""Query filters shared by several collections, each declared once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement
+
+from app.api.collections import Filter
+from app.queries.text import contains_any
+from seed.parser.cells import slugify
+
+
+def _group(table: Any, value: str) -> ColumnElement[bool]:
+    # The printed name or its slug ("Operational costs" or "operational-costs").
+    condition: ColumnElement[bool] = table.group_slug == slugify(value)
+    return condition
+
+
+GROUP = Filter("group", str, 'Group name or slug ("operational-costs")', where=_group)
+COMPONENT = Filter("component", int, "Component number", {"ge": 1})
+EXPECTED_ACCOMPLISHMENT = Filter(
+    "expected_accomplishment", str, 'Expected accomplishment ("2.1")', {"pattern": r"^\d+\.\d+$"}
+)
+COVID_AFFECTED = Filter("covid_affected", bool, "Only rows whose texts attribute something to COVID-19")
+
+
+def text_filter(*columns: str) -> Filter:
+    """`q`: a case-insensitive substring of any of the columns."""
+
+    def where(table: Any, value: str) -> ColumnElement[bool]:
+        return contains_any([getattr(table, name) for name in columns], value)
+
+    return Filter("q", str, "Case-insensitive text filter", {"min_length": 1, "max_length": 200}, where=where)
