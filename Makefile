@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
 PG_VERSION := $(shell ls /etc/postgresql 2>/dev/null | sort -n | tail -1)
 
-.PHONY: setup serve test lint format openapi bench postgres
+.PHONY: setup serve test test-fast lint format openapi bench postgres
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ lint: setup
 # The whole suite: lint, types, and every test on SQLite and PostgreSQL.
 test: setup postgres lint
 	$(BIN)/python -m pytest
+
+# The fast loop: SQLite only, without the Dockerfile's steps.
+test-fast: setup
+	BPR_TEST_STORES=sqlite $(BIN)/python -m pytest -q -m "not docker and not postgres"
 
 format: setup
 	$(BIN)/ruff format .

@@ -6,25 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-
-import migrations
 from app.db import make_engine
+from app.migrate import migrate
 from app.settings import get_settings
-
-
-def alembic_config(database_url: str) -> Config:
-    """Built in code, not read from alembic.ini, so an installed package (the Docker image) migrates too."""
-    config = Config()
-    config.set_main_option("script_location", str(Path(migrations.__file__).resolve().parent))
-    config.set_main_option("path_separator", "os")
-    config.attributes["database_url"] = database_url
-    return config
-
-
-def migrate(database_url: str) -> None:
-    command.upgrade(alembic_config(database_url), "head")
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -59,7 +43,10 @@ def _ingest(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    uvicorn.run("app.main:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True)
+    # The app writes one structured line per request itself (app/log.py), so uvicorn's access log is off.
+    uvicorn.run(
+        "app.main:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True, access_log=False
+    )
     return 0
 
 

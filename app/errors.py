@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.log import logger
 from app.queries.errors import RowNotFound, SearchSyntaxError, UnknownField
 
 PROBLEM_TYPE_BASE = "https://budget-performance-api.example/problems/"
@@ -143,6 +144,7 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    logger.error("unexpected error", exc_info=exc)
     return problem_response(request, 500, "An unexpected error occurred", slug="internal-error")
 
 

@@ -15,6 +15,7 @@ from app.api.v1 import router as v1_router
 from app.db import make_engine
 from app.errors import Problem, register_error_handlers
 from app.http import ConditionalGetMiddleware
+from app.log import RequestLogMiddleware, configure_logging
 from app.settings import Settings, get_settings
 
 DESCRIPTION = """
@@ -51,6 +52,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    configure_logging(settings.log_level)
     app = FastAPI(
         title=settings.api_title,
         version="1.0.0",
@@ -72,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         },
     )
     app.state.settings = settings
+    app.state.query_parameters = {}  # route -> its query parameter names (see app/api/deps.py)
     app.state.engine = make_engine(settings.database_url, read_only=True)
     register_error_handlers(app)
     app.include_router(landing.router)
@@ -84,8 +87,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         allow_origins=["*"],
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["*"],
-        expose_headers=["ETag", "Link", "X-Total-Count"],
+        expose_headers=["ETag", "Link", "X-Total-Count", "X-Request-ID"],
     )
+    app.add_middleware(RequestLogMiddleware)
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -18,9 +18,13 @@ def default_database_url() -> str:
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="BPR_", extra="ignore")
 
-    # DATABASE_URL is the conventional name deployments set; BPR_DATABASE_URL works too.
-    database_url: str = Field(default_factory=default_database_url, validation_alias="DATABASE_URL")
+    # DATABASE_URL is the conventional name deployments set; BPR_DATABASE_URL is accepted too (an explicit
+    # alias bypasses the prefix, so both names are listed).
+    database_url: str = Field(
+        default_factory=default_database_url, validation_alias=AliasChoices("DATABASE_URL", "BPR_DATABASE_URL")
+    )
     cache_max_age: int = 300
+    log_level: str = Field(default="info", pattern="^(?i:debug|info|warning|error)$")
     api_title: str = "UN Peacekeeping Budget Performance API"
 
     @field_validator("database_url")

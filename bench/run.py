@@ -18,9 +18,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-from app.cli import migrate
 from app.db import make_engine
 from app.main import create_app
+from app.migrate import migrate
 from app.settings import Settings
 from seed.load import SOURCES, bundled_errata, ingest_bundled
 from seed.parser.report import parse_report

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 from app import models
 from seed import rows, rows_results
@@ -23,25 +23,6 @@ from seed.parser.results import Erratum, errata_from_json
 from seed.parser.spans import ParseError
 
 SOURCES = Path(__file__).resolve().parent / "source"
-
-# Children first, so deleting a report never trips a foreign key.
-DATA_TABLES: tuple[type[SQLModel], ...] = (
-    models.SearchDocument,
-    models.FollowUp,
-    models.CovidAnnotation,
-    models.Variance,
-    models.Paragraph,
-    models.Output,
-    models.Indicator,
-    models.ExpectedAccomplishment,
-    models.Component,
-    models.CheckResult,
-    models.MissionFactor,
-    models.AmountRow,
-    models.Redeployment,
-    models.StaffingRow,
-    models.FinancialCategory,
-)
 
 
 class IngestError(Exception):
@@ -204,8 +185,7 @@ def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | 
     )
     with Session(engine) as session, session.begin():
         replaced = session.get(models.Report, report_id) is not None
-        for table in DATA_TABLES:
-            session.execute(delete(table).where(table.report_id == report_id))  # type: ignore[attr-defined]
+        # Every data row references its report with ON DELETE CASCADE: deleting the report deletes them.
         session.execute(delete(models.Report).where(models.Report.id == report_id))  # type: ignore[arg-type]
         session.add(report)
         session.flush()

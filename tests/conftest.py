@@ -17,9 +17,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
-from app.cli import migrate
 from app.db import make_engine
 from app.main import create_app
+from app.migrate import migrate
 from app.settings import Settings
 from seed.load import ingest_bundled
 
@@ -71,7 +71,10 @@ class _admin:
         return self.engine.connect()
 
 
-@pytest.fixture(scope="session", params=STORES)
+@pytest.fixture(
+    scope="session",
+    params=[pytest.param(kind, marks=[pytest.mark.postgres] if kind == "postgresql" else []) for kind in STORES],
+)
 def stores(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StoreFactory]:
     factory = StoreFactory(request.param, tmp_path_factory.mktemp(request.param))
     yield factory

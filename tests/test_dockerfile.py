@@ -36,42 +36,62 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class Build:
+    """The state of an image being built: its root, working directory, environment and command."""
+
+    def __init__(self, root: Path) -> None:
+        venv = root / "venv"
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        self.root = root
+        self.workdir = root
+        self.env = {"PATH": f"{venv / 'bin'}:{os.environ['PATH']}", "HOME": str(root)}
+        self.cmd: list[str] = []
+
+    def FROM(self, rest: str) -> None:
+        assert rest.startswith("python:3.11"), "the tests stand in for a Python 3.11 image"
+
+    def WORKDIR(self, rest: str) -> None:
+        self.workdir = self.root / rest.lstrip("/")
+        self.workdir.mkdir(parents=True, exist_ok=True)
+
+    def ENV(self, rest: str) -> None:
+        for pair in shlex.split(rest):
+            key, _, value = pair.partition("=")
+            self.env[key] = value.replace("/srv", str(self.root / "srv"))
+
+    def COPY(self, rest: str) -> None:
+        *sources, target = shlex.split(rest)
+        for source in sources:
+            many = target.endswith("/") or len(sources) > 1
+            dest = self.workdir / target / source if many else self.workdir / target
+            if (ROOT / source).is_dir():
+                shutil.copytree(ROOT / source, dest, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / source, dest)
+
+    def RUN(self, rest: str) -> None:
+        subprocess.run(rest, shell=True, check=True, cwd=self.workdir, env=self.env, timeout=900)
+
+    def CMD(self, rest: str) -> None:
+        self.cmd = json.loads(rest)
+
+    def EXPOSE(self, rest: str) -> None:
+        pass
+
+
 @pytest.fixture(scope="module")
 def image(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], list[str]]:
-    root = tmp_path_factory.mktemp("image")
-    venv = root / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    env = {"PATH": f"{venv / 'bin'}:{os.environ['PATH']}", "HOME": str(root)}
-    workdir = root
-    cmd: list[str] = []
+    build = Build(tmp_path_factory.mktemp("image"))
     for keyword, rest in _instructions():
-        if keyword == "FROM":
-            assert rest.startswith("python:3.11"), "the tests stand in for a Python 3.11 image"
-        elif keyword == "WORKDIR":
-            workdir = root / rest.lstrip("/")
-            workdir.mkdir(parents=True, exist_ok=True)
-        elif keyword == "ENV":
-            for pair in shlex.split(rest):
-                key, _, value = pair.partition("=")
-                env[key] = value.replace("/srv", str(root / "srv"))
-        elif keyword == "COPY":
-            *sources, target = shlex.split(rest)
-            for source in sources:
-                dest = workdir / target / source if target.endswith("/") or len(sources) > 1 else workdir / target
-                if (ROOT / source).is_dir():
-                    shutil.copytree(ROOT / source, dest, ignore=shutil.ignore_patterns("__pycache__"))
-                else:
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(ROOT / source, dest)
-        elif keyword == "RUN":
-            subprocess.run(rest, shell=True, check=True, cwd=workdir, env=env, timeout=900)
-        elif keyword == "CMD":
-            cmd = json.loads(rest)
-        elif keyword != "EXPOSE":
+        step = getattr(build, keyword, None)
+        if step is None:
             pytest.fail(f"the test does not know how to run {keyword}")
-    return workdir, env, cmd
+        step(rest)
+    return build.workdir, build.env, build.cmd
 
 
+@pytest.mark.docker
 def test_image_builds_and_serves_the_report(image):
     workdir, env, cmd = image
     port = _free_port()

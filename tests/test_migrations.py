@@ -9,8 +9,8 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 from app import models  # noqa: F401 - registers the tables on SQLModel.metadata
-from app.cli import alembic_config
 from app.db import make_engine
+from app.migrate import alembic_config
 from migrations.full_text import include_object
 
 

@@ -12,15 +12,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
-from app.api.deps import ReportDep
+from app.api.deps import ReportDep, SessionDep
 from app.api.responses import CollectionContext
 from app.models import Report
 from app.queries.listing import Listing
+from app.queries.rows import get_row
 from app.schemas.common import Page
 from app.schemas.rows import sourced
 
@@ -40,6 +41,12 @@ class Context:
             raise RuntimeError("this answer is not scoped to a report")
         return self.report.id
 
+
+def report_context(request: Request, session: SessionDep, report: ReportDep) -> Context:
+    return Context(request=request, session=session, report=report)
+
+
+ReportContext = Annotated[Context, Depends(report_context)]
 
 # Per-request preparation of extra public fields: called once per answer, then once per row.
 Extras = Callable[[Context], Callable[[Any], Mapping[str, Any]]]
@@ -81,7 +88,6 @@ class CollectionSpec:
     """One collection resource: `GET /v1/{path}` answering pages of `public` rows."""
 
     name: str  # the operation is list_{name}
-    path: str  # under /v1, e.g. "reports/{report_id}/outputs"
     summary: str
     description: str
     public: type[BaseModel]
@@ -93,6 +99,11 @@ class CollectionSpec:
     label: Callable[[Any], str | None] = _name_label  # the name a citation quotes
     extras: Extras | None = None
     tags: tuple[str, ...] = ()
+    path: str = ""  # under /v1; by default reports/{report_id}/ and the name with hyphens
+
+    @property
+    def url_path(self) -> str:
+        return self.path or f"reports/{{report_id}}/{self.name.replace('_', '-')}"
 
     @property
     def table(self) -> Any:
@@ -129,6 +140,13 @@ class CollectionSpec:
 
         return to_public
 
+    def one(self, context: Context, key: Any, *, what: str, missing: str = "") -> dict[str, Any]:
+        """The public fields of the report's row with this key (RowNotFound naming `what` otherwise)."""
+        if context.report is None:
+            raise RuntimeError("a single row belongs to a report")
+        row = get_row(context.session, self.table, context.report, key, what=what, missing=missing)
+        return self.mapper(context)(row).model_dump()
+
 
 def register(router: APIRouter, spec: CollectionSpec) -> None:
     """Add the list endpoint of a spec: its filters become query parameters, its fields the OpenAPI text."""
@@ -151,7 +169,7 @@ def register(router: APIRouter, spec: CollectionSpec) -> None:
     endpoint.__name__ = f"list_{spec.name}"
     page: Any = Page[spec.public]  # type: ignore[name-defined]
     router.add_api_route(
-        f"/{spec.path}",
+        f"/{spec.url_path}",
         endpoint,
         methods=["GET"],
         name=f"list_{spec.name}",

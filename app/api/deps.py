@@ -34,9 +34,6 @@ def get_report(
 ReportDep = Annotated[Report, Depends(get_report)]
 
 
-_ALLOWED: dict[int, frozenset[str]] = {}
-
-
 def _query_names(dependant: Dependant) -> frozenset[str]:
     names = {param.alias for param in dependant.query_params}
     for sub in dependant.dependencies:
@@ -46,13 +43,15 @@ def _query_names(dependant: Dependant) -> frozenset[str]:
 
 def reject_unknown_params(request: Request) -> None:
     """An unknown query parameter is an error, never silently ignored (a typo would change the answer)."""
-    route = request.scope.get("route")
-    dependant = getattr(route, "dependant", None)
+    dependant = getattr(request.scope.get("route"), "dependant", None)
     if dependant is None:
         return
-    allowed = _ALLOWED.get(id(dependant))
-    if allowed is None:  # routes are fixed after start-up, so each is walked once
-        allowed = _ALLOWED[id(dependant)] = _query_names(dependant)
+    # Routes are fixed once the app is built, so each route's names are walked once and kept with the app
+    # (keyed by the dependant's identity, which lives as long as the app).
+    known: dict[int, frozenset[str]] = request.app.state.query_parameters
+    allowed = known.get(id(dependant))
+    if allowed is None:
+        allowed = known[id(dependant)] = _query_names(dependant)
     names = [name for name, _ in request.query_params.multi_items()]
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:

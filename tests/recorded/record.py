@@ -11,9 +11,9 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
-from app.cli import migrate
 from app.db import make_engine
 from app.main import create_app
+from app.migrate import migrate
 from app.settings import Settings
 from seed.load import ingest_bundled
 from tests.recorded.walk import walk, write_recording

@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from app import cli, models
 from app.db import make_engine
+from app.queries.search import search
 from app.settings import get_settings
 from seed.load import IngestError, Manifest, bundled_manifests, ingest_bundled, ingest_text
 from tests.helpers import replace_line
@@ -64,6 +65,21 @@ def test_reingest_replaces_the_report_in_place(empty_store, report_text):
     after = _snapshot(empty_store)
     assert after["air"] == 122753900
     assert after["counts"]["financial_category"] == 29  # type: ignore[index]
+
+
+def test_reingest_cascades_to_every_child_and_the_search_index(empty_store):
+    def counts() -> tuple[int, int]:
+        with Session(empty_store) as session:
+            outputs = session.scalar(select(func.count()).select_from(models.Output)) or 0
+            _, found = search(session, query="fuel", types=[], report_id=None, limit=5, offset=0)
+        return outputs, found
+
+    ingest_bundled(empty_store)
+    first = counts()
+    ingest_bundled(empty_store)
+    assert counts() == first
+    assert first[0] == 187
+    assert first[1] > 0
 
 
 def test_a_text_that_does_not_match_its_manifest_is_refused(empty_store, report_text, tmp_path):

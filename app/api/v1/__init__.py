@@ -10,3 +10,6 @@ from app.api.v1 import financial, narrative, reports, results, search, tables
 router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_params)])
 for module in (reports, financial, results, narrative, tables, search):
     router.include_router(module.router)
+
+# Every collection the version serves, declared once each (contract tests sweep them all).
+COLLECTIONS = (*reports.SPECS, *financial.SPECS, *results.SPECS, *narrative.SPECS, *tables.SPECS)

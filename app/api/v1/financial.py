@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
-from app.api.collections import CollectionSpec, Context, Filter, register_all
-from app.api.deps import ReportDep, SessionDep
+from app.api.annotations import covid_notes
+from app.api.collections import CollectionSpec, Filter, ReportContext, register_all
 from app.api.filters import GROUP
 from app.core.vocabulary import FinancialLevel, StaffingLevel, ValueStatus
 from app.models import FinancialCategory, StaffingRow
-from app.queries import narrative, results
+from app.queries import narrative
 from app.queries.listing import Listing
-from app.queries.rows import get_row
 from app.schemas.common import Item
 from app.schemas.financial import (
     FinancialCategoryDetailPublic,
@@ -21,14 +20,12 @@ from app.schemas.financial import (
     StaffingRowPublic,
     VarianceRefPublic,
 )
-from app.schemas.results import CovidNotePublic
 
 router = APIRouter(tags=["financial"])
 
 _NAMED = ("position", "name", "slug", "group", "level")
 FINANCIAL_CATEGORIES = CollectionSpec(
     name="financial_categories",
-    path="reports/{report_id}/financial-categories",
     summary="Rows of the financial resources table (section III.A)",
     description="Lines, group subtotals and totals in printed order.",
     public=FinancialCategoryPublic,
@@ -55,7 +52,6 @@ FINANCIAL_CATEGORIES = CollectionSpec(
 )
 STAFFING = CollectionSpec(
     name="staffing",
-    path="reports/{report_id}/staffing",
     summary="The human resources incumbency table",
     description="Approved, actual average and vacancy rate per category, nesting kept.",
     public=StaffingRowPublic,
@@ -66,7 +62,8 @@ STAFFING = CollectionSpec(
     ),
     filters=(GROUP, Filter("level", StaffingLevel, "Row level")),
 )
-register_all(router, (FINANCIAL_CATEGORIES, STAFFING))
+SPECS = (FINANCIAL_CATEGORIES, STAFFING)
+register_all(router, SPECS)
 
 
 @router.get(
@@ -74,22 +71,13 @@ register_all(router, (FINANCIAL_CATEGORIES, STAFFING))
     response_model=Item[FinancialCategoryDetailPublic],
     summary="One financial category, with its variance explanation",
 )
-def get_financial_category(
-    request: Request, session: SessionDep, report: ReportDep, slug: str
-) -> Item[FinancialCategoryDetailPublic]:
-    row = get_row(session, FinancialCategory, report, slug, what="Financial category")
-    context = Context(request=request, session=session, report=report)
-    variance = narrative.get_variance(session, report_id=report.id, slug=slug)
+def get_financial_category(context: ReportContext, slug: str) -> Item[FinancialCategoryDetailPublic]:
+    row = FINANCIAL_CATEGORIES.one(context, slug, what="Financial category")
+    variance = narrative.get_variance(context.session, report_id=context.report_id, slug=slug)
     explanation: dict[str, Any] | None = None
     if variance is not None:
-        url = str(request.url_for("get_variance", report_id=report.id, slug=slug))
+        url = str(context.request.url_for("get_variance", report_id=context.report_id, slug=slug))
         explanation = VarianceRefPublic.model_validate({**variance.model_dump(), "url": url}).model_dump()
-    notes = results.annotations_for(session, report_id=report.id, target_type="financial_category", target_id=slug)
-    detail = FinancialCategoryDetailPublic.model_validate(
-        {
-            **FINANCIAL_CATEGORIES.mapper(context)(row).model_dump(),
-            "variance_explanation": explanation,
-            "covid_annotations": [CovidNotePublic.model_validate(n, from_attributes=True) for n in notes],
-        }
-    )
-    return Item(data=detail)
+    notes = covid_notes(context, "financial_category", slug)
+    detail = {**row, "variance_explanation": explanation, "covid_annotations": notes}
+    return Item(data=FinancialCategoryDetailPublic.model_validate(detail))

@@ -5,17 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path
 from sqlalchemy import ColumnElement
 
-from app.api.collections import CollectionSpec, Context, Filter, register_all
-from app.api.deps import ReportDep, SessionDep
+from app.api.collections import CollectionSpec, Context, Filter, ReportContext, register_all
 from app.api.filters import COMPONENT, text_filter
 from app.core.urls import resource_path
 from app.core.vocabulary import Impact, TargetType, VarianceDirection
 from app.models import CovidAnnotation, FollowUp, Paragraph, Variance
 from app.queries.listing import Listing
-from app.queries.rows import get_row
 from app.schemas.common import Item
 from app.schemas.narrative import CovidAnnotationPublic, FollowUpPublic, ParagraphPublic, VariancePublic
 
@@ -53,7 +51,6 @@ def _annotation_extras(context: Context) -> Callable[[Any], Mapping[str, Any]]:
 
 PARAGRAPHS = CollectionSpec(
     name="paragraphs",
-    path="reports/{report_id}/paragraphs",
     summary="Numbered paragraphs",
     description="Every numbered paragraph with its section, heading and sub-items. For ranked full-text search "
     "use `/v1/search`.",
@@ -70,7 +67,6 @@ PARAGRAPHS = CollectionSpec(
 )
 VARIANCES = CollectionSpec(
     name="variances",
-    path="reports/{report_id}/variances",
     summary="Analysis of variances (section IV)",
     description="One entry per category with its amount, percentage and explaining paragraphs.",
     public=VariancePublic,
@@ -81,7 +77,6 @@ VARIANCES = CollectionSpec(
 )
 COVID_ANNOTATIONS = CollectionSpec(
     name="covid_annotations",
-    path="reports/{report_id}/covid-annotations",
     summary="Statements of COVID-19 impact",
     description="Every sentence attributing an effect to the pandemic, linked to what it annotates.",
     public=CovidAnnotationPublic,
@@ -100,26 +95,22 @@ COVID_ANNOTATIONS = CollectionSpec(
 )
 FOLLOW_UP = CollectionSpec(
     name="follow_up",
-    path="reports/{report_id}/follow-up",
     summary="Follow-up to the General Assembly's decisions and requests (section VI)",
     description="Each decision or request of the resolution with the action taken.",
     public=FollowUpPublic,
     listing=Listing(FollowUp, sort=("index",), order=("index",)),
     label=lambda row: None,
 )
-register_all(router, (PARAGRAPHS, VARIANCES, COVID_ANNOTATIONS, FOLLOW_UP))
+SPECS = (PARAGRAPHS, VARIANCES, COVID_ANNOTATIONS, FOLLOW_UP)
+register_all(router, SPECS)
 
 
 @router.get("/reports/{report_id}/paragraphs/{number}", response_model=Item[ParagraphPublic], summary="One paragraph")
-def get_paragraph(
-    request: Request, session: SessionDep, report: ReportDep, number: Annotated[int, Path(ge=1)]
-) -> Item[ParagraphPublic]:
-    row = get_row(session, Paragraph, report, number, what="Paragraph")
-    return Item(data=PARAGRAPHS.mapper(Context(request=request, session=session, report=report))(row))
+def get_paragraph(context: ReportContext, number: Annotated[int, Path(ge=1)]) -> Item[ParagraphPublic]:
+    return Item(data=ParagraphPublic.model_validate(PARAGRAPHS.one(context, number, what="Paragraph")))
 
 
 @router.get("/reports/{report_id}/variances/{slug}", response_model=Item[VariancePublic], summary="One variance entry")
-def get_variance(request: Request, session: SessionDep, report: ReportDep, slug: str) -> Item[VariancePublic]:
-    missing = f"No variance analysis for {slug!r} in report {report.id!r}"
-    row = get_row(session, Variance, report, slug, what="Variance", missing=missing)
-    return Item(data=VARIANCES.mapper(Context(request=request, session=session, report=report))(row))
+def get_variance(context: ReportContext, slug: str) -> Item[VariancePublic]:
+    missing = f"No variance analysis for {slug!r} in report {context.report_id!r}"
+    return Item(data=VariancePublic.model_validate(VARIANCES.one(context, slug, what="Variance", missing=missing)))

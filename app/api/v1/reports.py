@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import PlainTextResponse
 
-from app.api.collections import CollectionSpec, Context, register_all
+from app.api.collections import CollectionSpec, Context, ReportContext, register_all
 from app.api.deps import ReportDep, SessionDep
 from app.core.urls import REPORT_COLLECTIONS
 from app.models import Report
@@ -42,15 +42,16 @@ REPORTS = CollectionSpec(
     sourced=False,
     extras=_report_extras,
 )
-register_all(router, (REPORTS,))
+SPECS = (REPORTS,)
+register_all(router, SPECS)
 
 
 @router.get("/reports/{report_id}", response_model=Item[ReportDetailPublic], summary="One report, with links")
-def get_report(request: Request, session: SessionDep, report: ReportDep) -> Item[ReportDetailPublic]:
-    public = REPORTS.mapper(Context(request=request, session=session, report=report))(report)
-    base = str(request.url_for("get_report", report_id=report.id))
+def get_report(context: ReportContext, report: ReportDep) -> Item[ReportDetailPublic]:
+    public = REPORTS.mapper(context)(report).model_dump()
+    base = str(context.request.url_for("get_report", report_id=report.id))
     links = {name.replace("-", "_"): f"{base}/{name}" for name in REPORT_COLLECTIONS}
-    return Item(data=ReportDetailPublic.model_validate({**public.model_dump(), "links": links, "extra": report.extra}))
+    return Item(data=ReportDetailPublic.model_validate({**public, "links": links, "extra": report.extra}))
 
 
 @router.get(

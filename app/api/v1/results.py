@@ -5,21 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path
 
-from app.api.collections import CollectionSpec, Context, Filter, register_all
-from app.api.deps import ReportDep, SessionDep
+from app.api.annotations import covid_notes
+from app.api.collections import CollectionSpec, Context, Filter, ReportContext, register_all
 from app.api.filters import COMPONENT, COVID_AFFECTED, EXPECTED_ACCOMPLISHMENT, text_filter
 from app.core.vocabulary import OutputDirection, OutputStatus
 from app.models import Component, ExpectedAccomplishment, Indicator, Output
 from app.queries import results as queries
 from app.queries.listing import Listing
-from app.queries.rows import get_row
 from app.schemas.common import Item
 from app.schemas.results import (
     ComponentDetailPublic,
     ComponentPublic,
-    CovidNotePublic,
     ExpectedAccomplishmentDetailPublic,
     ExpectedAccomplishmentPublic,
     IndicatorDetailPublic,
@@ -49,7 +47,6 @@ def _ea_extras(context: Context) -> Callable[[Any], Mapping[str, Any]]:
 
 COMPONENTS = CollectionSpec(
     name="components",
-    path="reports/{report_id}/components",
     summary="The five components",
     description="Each component with its narrative paragraphs and expected accomplishments.",
     public=ComponentPublic,
@@ -59,7 +56,6 @@ COMPONENTS = CollectionSpec(
 )
 EXPECTED_ACCOMPLISHMENTS = CollectionSpec(
     name="expected_accomplishments",
-    path="reports/{report_id}/expected-accomplishments",
     summary="Expected accomplishments (1.1 … 5.1)",
     description="With their indicator and output counts.",
     public=ExpectedAccomplishmentPublic,
@@ -72,7 +68,6 @@ EXPECTED_ACCOMPLISHMENTS = CollectionSpec(
 )
 INDICATORS = CollectionSpec(
     name="indicators",
-    path="reports/{report_id}/indicators",
     summary="Indicators of achievement",
     description="Planned text, targets by period, actual text.",
     public=IndicatorPublic,
@@ -93,7 +88,6 @@ INDICATORS = CollectionSpec(
 )
 OUTPUTS = CollectionSpec(
     name="outputs",
-    path="reports/{report_id}/outputs",
     summary="Planned outputs and their completion",
     description="Completed entries, remarks, direction, derived status and ratio.",
     public=OutputPublic,
@@ -114,14 +108,8 @@ OUTPUTS = CollectionSpec(
     ),
     label=lambda row: f"Output {row.id}",
 )
-register_all(router, (COMPONENTS, EXPECTED_ACCOMPLISHMENTS, INDICATORS, OUTPUTS))
-
-
-def _notes(context: Context, target_type: str, target_id: str) -> list[CovidNotePublic]:
-    found = queries.annotations_for(
-        context.session, report_id=context.report_id, target_type=target_type, target_id=target_id
-    )
-    return [CovidNotePublic.model_validate(note, from_attributes=True) for note in found]
+SPECS = (COMPONENTS, EXPECTED_ACCOMPLISHMENTS, INDICATORS, OUTPUTS)
+register_all(router, SPECS)
 
 
 @router.get(
@@ -129,21 +117,17 @@ def _notes(context: Context, target_type: str, target_id: str) -> list[CovidNote
     response_model=Item[ComponentDetailPublic],
     summary="One component, with its narrative paragraphs",
 )
-def get_component(
-    request: Request, session: SessionDep, report: ReportDep, number: Annotated[int, Path(ge=1)]
-) -> Item[ComponentDetailPublic]:
-    row = get_row(session, Component, report, number, what="Component")
-    context = Context(request=request, session=session, report=report)
+def get_component(context: ReportContext, number: Annotated[int, Path(ge=1)]) -> Item[ComponentDetailPublic]:
+    component = COMPONENTS.one(context, number, what="Component")
     narrative = [
         NarrativeParagraphPublic(
             number=p.number,
             text=p.text,
-            url=str(request.url_for("get_paragraph", report_id=report.id, number=p.number)),
+            url=str(context.request.url_for("get_paragraph", report_id=context.report_id, number=p.number)),
         )
-        for p in queries.narrative_of(session, report_id=report.id, numbers=row.paragraphs)
+        for p in queries.narrative_of(context.session, report_id=context.report_id, numbers=component["paragraphs"])
     ]
-    summary = COMPONENTS.mapper(context)(row)
-    return Item(data=ComponentDetailPublic.model_validate({**summary.model_dump(), "narrative": narrative}))
+    return Item(data=ComponentDetailPublic.model_validate({**component, "narrative": narrative}))
 
 
 @router.get(
@@ -151,16 +135,13 @@ def get_component(
     response_model=Item[ExpectedAccomplishmentDetailPublic],
     summary="One expected accomplishment, with the ids of its indicators and outputs",
 )
-def get_expected_accomplishment(
-    request: Request, session: SessionDep, report: ReportDep, ea_id: str
-) -> Item[ExpectedAccomplishmentDetailPublic]:
-    row = get_row(session, ExpectedAccomplishment, report, ea_id, what="Expected accomplishment")
-    context = Context(request=request, session=session, report=report)
-    indicators = queries.ids_of(session, Indicator, report_id=report.id, ea_id=ea_id)
-    outputs = queries.ids_of(session, Output, report_id=report.id, ea_id=ea_id)
-    summary = EXPECTED_ACCOMPLISHMENTS.mapper(context)(row)
-    detail = {**summary.model_dump(), "indicators": indicators, "outputs": outputs}
-    return Item(data=ExpectedAccomplishmentDetailPublic.model_validate(detail))
+def get_expected_accomplishment(context: ReportContext, ea_id: str) -> Item[ExpectedAccomplishmentDetailPublic]:
+    summary = EXPECTED_ACCOMPLISHMENTS.one(context, ea_id, what="Expected accomplishment")
+    members = {
+        name: queries.ids_of(context.session, table, report_id=context.report_id, ea_id=ea_id)
+        for name, table in (("indicators", Indicator), ("outputs", Output))
+    }
+    return Item(data=ExpectedAccomplishmentDetailPublic.model_validate({**summary, **members}))
 
 
 @router.get(
@@ -168,14 +149,10 @@ def get_expected_accomplishment(
     response_model=Item[IndicatorDetailPublic],
     summary="One indicator, with its targets and COVID-19 annotations",
 )
-def get_indicator(
-    request: Request, session: SessionDep, report: ReportDep, indicator_id: str
-) -> Item[IndicatorDetailPublic]:
-    row = get_row(session, Indicator, report, indicator_id, what="Indicator")
-    context = Context(request=request, session=session, report=report)
-    notes = _notes(context, "indicator", indicator_id)
-    summary = INDICATORS.mapper(context)(row)
-    return Item(data=IndicatorDetailPublic.model_validate({**summary.model_dump(), "covid_annotations": notes}))
+def get_indicator(context: ReportContext, indicator_id: str) -> Item[IndicatorDetailPublic]:
+    summary = INDICATORS.one(context, indicator_id, what="Indicator")
+    notes = covid_notes(context, "indicator", indicator_id)
+    return Item(data=IndicatorDetailPublic.model_validate({**summary, "covid_annotations": notes}))
 
 
 @router.get(
@@ -183,9 +160,7 @@ def get_indicator(
     response_model=Item[OutputDetailPublic],
     summary="One output, with its completed entries and COVID-19 annotations",
 )
-def get_output(request: Request, session: SessionDep, report: ReportDep, output_id: str) -> Item[OutputDetailPublic]:
-    row = get_row(session, Output, report, output_id, what="Output")
-    context = Context(request=request, session=session, report=report)
-    notes = _notes(context, "output", output_id)
-    summary = OUTPUTS.mapper(context)(row)
-    return Item(data=OutputDetailPublic.model_validate({**summary.model_dump(), "covid_annotations": notes}))
+def get_output(context: ReportContext, output_id: str) -> Item[OutputDetailPublic]:
+    summary = OUTPUTS.one(context, output_id, what="Output")
+    notes = covid_notes(context, "output", output_id)
+    return Item(data=OutputDetailPublic.model_validate({**summary, "covid_annotations": notes}))

@@ -32,10 +32,9 @@ def _amount_table(table_name: str) -> Any:
     return scope
 
 
-def _amounts(name: str, path: str, summary: str, description: str) -> CollectionSpec:
+def _amounts(name: str, summary: str, description: str) -> CollectionSpec:
     return CollectionSpec(
         name=name,
-        path=f"reports/{{report_id}}/{path}",
         summary=summary,
         description=description,
         public=AmountRowPublic,
@@ -49,7 +48,6 @@ def _amounts(name: str, path: str, summary: str, description: str) -> Collection
 SPECS = (
     CollectionSpec(
         name="redeployments",
-        path="reports/{report_id}/redeployments",
         summary="Redeployments across groups (section III.B)",
         description="Original distribution, redeployment and revised distribution per group, and the total.",
         public=RedeploymentPublic,
@@ -57,19 +55,16 @@ SPECS = (
     ),
     _amounts(
         "other_revenue",
-        "other-revenue",
         "Other revenue and adjustments (section III.D)",
         "Investment and other revenue, cancellations of prior-period obligations, and the total.",
     ),
     _amounts(
         "contingent_owned_equipment",
-        "contingent-owned-equipment",
         "Expenditure for contingent-owned equipment (section III.E)",
         "Major equipment and self-sustainment expenditure by contingent type, subtotals and total.",
     ),
     CollectionSpec(
         name="mission_factors",
-        path="reports/{report_id}/mission-factors",
         summary="Mission factors (section III.E)",
         description="Percentages applied to contingent-owned equipment reimbursement, with their dates.",
         public=MissionFactorPublic,
@@ -77,13 +72,11 @@ SPECS = (
     ),
     _amounts(
         "non_budgeted_contributions",
-        "non-budgeted-contributions",
         "Value of non-budgeted contributions (section III.F)",
         "Status-of-forces agreement and voluntary contributions in kind, and the total.",
     ),
     CollectionSpec(
         name="checks",
-        path="reports/{report_id}/checks",
         summary="Arithmetic consistency checks run at load time",
         description="Each check compares a printed figure (`expected`) with the same figure recomputed from other "
         "printed figures (`actual`, derived).",
