@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from seed.parser.cells import slugify
+from app.core.slugs import slugify
 from seed.parser.financial import FinancialRow
 from seed.parser.numbers import Figure, decimal_places
 from seed.parser.report import ParsedReport

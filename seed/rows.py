@@ -9,8 +9,8 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from app import models
+from app.core.slugs import slugify
 from seed.checks import Check
-from seed.parser.cells import slugify
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
 from seed.parser.spans import SourceSpan

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from sqlmodel import SQLModel
 
 from app import models
-from seed.parser.cells import slugify
+from app.core.slugs import slugify
 from seed.parser.report import ParsedReport
 from seed.parser.results import Completed
 from seed.rows import source_columns

@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
+from app.core.slugs import slugify
 from app.models import FinancialCategory, StaffingRow
-from seed.parser.cells import slugify
 
 FINANCIAL = FinancialCategory
 financial_listing_fields: dict[str, Any] = {

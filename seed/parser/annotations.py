@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.core.slugs import slugify
 from seed.parser.actions import FollowUp
-from seed.parser.cells import slugify
 from seed.parser.covid import CovidAnnotation, annotate
 from seed.parser.paragraphs import Paragraph, SummaryParagraph
 from seed.parser.results import ResultsFramework

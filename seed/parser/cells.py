@@ -29,9 +29,3 @@ def split_footnote(name: str) -> tuple[str, str | None]:
     if not match:
         return name, None
     return name[: match.start()].strip(), match[1]
-
-
-def slugify(text: str) -> str:
-    """A readable, stable identifier from a printed name ("Quick-impact projects" -> "quick-impact-projects")."""
-    text = text.lower().replace("&", " and ")
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

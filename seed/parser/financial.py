@@ -7,10 +7,11 @@ voluntary contributions in kind) are lines outside any group.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from seed.parser.cells import cells, slugify
+from app.core.slugs import slugify, unique_slugs
+from seed.parser.cells import cells
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError, SourceSpan
@@ -84,7 +85,6 @@ def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, .
     """Every row of the financial resources table, in printed order."""
     rows: list[FinancialRow] = []
     group: str | None = None
-    seen: dict[str, int] = {}
     for number, row in _table_lines(doc, path):
         if _is_column_legend(row):
             continue
@@ -98,22 +98,11 @@ def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, .
             level = "subtotal"
         elif name.endswith("requirements"):
             level, row_group, group = "total", None, None
-        built = _row(row, group=row_group, level=level, position=len(rows) + 1, section=path, line=number)
-        seen[built.slug] = seen.get(built.slug, 0) + 1
-        rows.append(built)
+        rows.append(_row(row, group=row_group, level=level, position=len(rows) + 1, section=path, line=number))
     if not rows:
         raise ParseError("financial resources table has no rows", section=path)
-    return tuple(_prefix_repeated(rows, seen))
-
-
-def _prefix_repeated(rows: list[FinancialRow], seen: dict[str, int]) -> list[FinancialRow]:
-    """Where a name repeats under two groups, its slug is prefixed by the group (contract rule)."""
-    out = []
-    for row in rows:
-        if seen[row.slug] > 1 and row.group:
-            row = FinancialRow(**{**row.__dict__, "slug": f"{slugify(row.group)}-{row.slug}"})
-        out.append(row)
-    return out
+    slugs = unique_slugs([(row.name, row.group) for row in rows])
+    return tuple(replace(row, slug=slug) for row, slug in zip(rows, slugs, strict=True))
 
 
 def parse_headline_financial(doc: Document) -> tuple[FinancialRow, ...]:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from seed.parser.cells import cells, clean, slugify, split_footnote
+from app.core.slugs import unique_slugs
+from seed.parser.cells import cells, clean, split_footnote
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError, SourceSpan
@@ -90,15 +91,10 @@ def _rows(table: list[tuple[int, list[str]]], notes: dict[str, str]) -> list[Sta
         if group and not name.startswith(("International", "National")):
             group = None
         parsed.append((number, name, group, "subcategory" if group else "category", mark, figures))
-    counts: dict[str, int] = {}
-    for _, name, *_rest in parsed:
-        counts[slugify(name)] = counts.get(slugify(name), 0) + 1
+    # A repeated name, or a one-word name that does not stand alone ("National"), takes its group's prefix.
+    slugs = unique_slugs([(name, grp) for _, name, grp, *_rest in parsed], prefix_single_words=True)
     rows: list[StaffingRow] = []
-    for number, name, grp, level, mark, figures in parsed:
-        slug = slugify(name)
-        # A repeated name, or a one-word name that does not stand alone, takes its group's prefix.
-        if grp and (counts[slug] > 1 or "-" not in slug):
-            slug = f"{slugify(grp)}-{slug}"
+    for (number, name, grp, level, mark, figures), slug in zip(parsed, slugs, strict=True):
         rows.append(
             StaffingRow(
                 slug=slug,

@@ -4,9 +4,10 @@ contingent-owned equipment and mission factors (E), non-budgeted contributions (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from seed.parser.cells import cells, clean, slugify, split_footnote
+from app.core.slugs import slugify, unique_slugs
+from seed.parser.cells import cells, clean, split_footnote
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError, SourceSpan
@@ -139,9 +140,6 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
     notes = _footnote_texts(doc, path)
     out: list[AmountRow] = []
     group: str | None = None
-    counts: dict[str, int] = {}
-    for _, row in rows:
-        counts[slugify(row[0])] = counts.get(slugify(row[0]), 0) + 1
     for number, row in rows:
         name, mark = split_footnote(row[0])
         if len(row) == 1:
@@ -149,12 +147,9 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
             continue
         level = {"Subtotal": "subtotal", "Total": "total"}.get(name, "line")
         row_group = None if level == "total" else group
-        slug = slugify(name)
-        if counts[slugify(row[0])] > 1 and row_group:
-            slug = f"{slugify(row_group)}-{slug}"
         out.append(
             AmountRow(
-                slug=slug,
+                slug=slugify(name),
                 name=name,
                 group=row_group,
                 level=level,
@@ -164,7 +159,8 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
                 source=SourceSpan(path, number, number),
             )
         )
-    return out
+    slugs = unique_slugs([(row.name, row.group) for row in out])
+    return [replace(row, slug=slug) for row, slug in zip(out, slugs, strict=True)]
 
 
 def parse_other_revenue(doc: Document) -> tuple[AmountRow, ...]:
