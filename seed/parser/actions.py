@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.markup import clean
 from seed.parser.lines import Document
-from seed.parser.paragraphs import Paragraph, clean_text, is_heading_like, paragraph_map, parse_paragraphs
+from seed.parser.paragraphs import Paragraph, is_heading_like, paragraph_map, parse_paragraphs
 from seed.parser.spans import ParseError, SourceSpan
 
 _DOLLARS = r"\$(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+)"
@@ -167,12 +168,12 @@ def parse_follow_up(doc: Document) -> tuple[FollowUp, ...]:
         raise ParseError("the resolution is not named", section="VI", line=sec.heading_line)
     requests_at = _marker(lines, _REQUESTS_MARKER, sec.heading_line)
     actions_at = _marker(lines, _ACTIONS_MARKER, sec.heading_line)
-    requests = [(n, clean_text(t)) for n, t in lines if requests_at < n < actions_at and not is_heading_like(t)]
+    requests = [(n, clean(t)) for n, t in lines if requests_at < n < actions_at and not is_heading_like(t)]
     actions: list[list[tuple[int, str]]] = []
     for n, t in lines:
         if n <= actions_at:
             continue
-        text = clean_text(t)
+        text = clean(t)
         if actions and _CONNECTIVE.match(text):
             actions[-1].append((n, text))
         else:

@@ -1,18 +1,8 @@
-"""Table rows as cells: tab-separated text with the report's markup and footnote marks taken off."""
+"""Table rows as cells: tab-separated text with the report's markup taken off."""
 
 from __future__ import annotations
 
-import re
-
-_TAGS = re.compile(r"</?(?:i|p|div|b|em|strong)\s*/?>", re.IGNORECASE)
-_FOOTNOTE = re.compile(r"\s*\^([a-z])\s*$")
-
-
-def clean(text: str) -> str:
-    """Plain text of a cell: no HTML tags, markdown emphasis or escapes; single spaces."""
-    text = _TAGS.sub("", text)
-    text = text.replace("\\$", "$").replace("**", "").replace("*", "")
-    return re.sub(r"\s+", " ", text).strip()
+from app.core.markup import clean
 
 
 def cells(line: str) -> list[str]:
@@ -21,11 +11,3 @@ def cells(line: str) -> list[str]:
     while parts and not parts[-1]:
         parts.pop()
     return parts
-
-
-def split_footnote(name: str) -> tuple[str, str | None]:
-    """ "Temporary positions ^c" -> ("Temporary positions", "c")."""
-    match = _FOOTNOTE.search(name)
-    if not match:
-        return name, None
-    return name[: match.start()].strip(), match[1]

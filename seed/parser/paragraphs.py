@@ -12,35 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.markup import FOOTNOTE_OPENERS, bold_lead_in, clean
 from seed.parser.lines import Document
 from seed.parser.spans import ParseError, SourceSpan
 
 _PARA_START = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<body>\S.*)$")
 _ITEM_START = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<body>\S.*)$")
-_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _COMPONENT = re.compile(r"^Component (?P<number>\d+):\s*\S")
 _BLOCK_START = re.compile(r"^(?:Expected accomplishment|Component \d+:)")
-_FOOTNOTE_MARK = "¹²³⁴⁵⁶⁷⁸⁹^"
 # "Air operations\t\$22 365.9\t15.4%": a section IV entry, whose name heads the paragraphs below it.
 VARIANCE_ROW = re.compile(
     r"^(?P<name>[^\t]*[A-Za-z][^\t]*?)\s*\t\s*(?P<amount>\(?\\?\$[\d\s,.]+\)?)\s*\t\s*(?P<percent>\(?-?[\d.]+%\)?)\s*$"
 )
-
-_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
-_ESCAPE = re.compile(r"\\([\\$()\[\]*_#%&{}])")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
-_TAG = re.compile(r"</?(?:i|b|em|strong)>", re.IGNORECASE)
-
-
-def clean_text(text: str) -> str:
-    """Printed text without markdown: links to their text, \\$ to $, no ** or * emphasis, single spaces."""
-    text = _LINK.sub(lambda m: m["text"], text)
-    text = _BOLD.sub(r"\1", text)
-    text = _ITALIC.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 @dataclass(frozen=True)
@@ -74,7 +57,7 @@ class SummaryParagraph:
 def is_heading_like(text: str) -> bool:
     """A short standalone line with no closing punctuation: a sub-heading, never running prose."""
     text = text.strip()
-    if not text or "\t" in text or text[0].islower() or text[0] in "(" + _FOOTNOTE_MARK:
+    if not text or "\t" in text or text[0].islower() or text[0] in "(" + FOOTNOTE_OPENERS:
         return False
     return len(text) <= 150 and text[-1] not in ".:;,"
 
@@ -85,7 +68,7 @@ def _closes_paragraph(line: int, text: str, heading_lines: frozenset[int]) -> bo
     return (
         line in heading_lines
         or "\t" in text
-        or stripped[0] in _FOOTNOTE_MARK
+        or stripped[0] in FOOTNOTE_OPENERS
         or _BLOCK_START.match(stripped) is not None
         or stripped.startswith("(Thousands")
         or is_heading_like(stripped)
@@ -116,17 +99,17 @@ class _Open:
         self.last_line = line
 
     def close(self) -> Paragraph:
-        pieces = [clean_text(" ".join(self.lead))]
+        pieces = [clean(" ".join(self.lead))]
         items: list[ParagraphItem] = []
         for letter, lines in self.items:
             raw = " ".join(lines)
-            match = _LEAD_IN.match(raw)
-            if match and match["rest"].strip():
-                item = ParagraphItem(letter, clean_text(match["lead"]), clean_text(match["rest"]))
+            lead_in = bold_lead_in(raw)
+            if lead_in and lead_in[1].strip():
+                item = ParagraphItem(letter, clean(lead_in[0]), clean(lead_in[1]))
             else:
-                item = ParagraphItem(letter, None, clean_text(raw))
+                item = ParagraphItem(letter, None, clean(raw))
             items.append(item)
-            pieces.append(clean_text(f"({letter}) {raw}"))
+            pieces.append(clean(f"({letter}) {raw}"))
         return Paragraph(
             number=self.number,
             section=self.section,
@@ -191,10 +174,10 @@ def _heading_above(previous: tuple[int, str], heading: str, heading_lines: froze
         return heading  # a section heading: its title is already the running heading
     row = VARIANCE_ROW.match(text)
     if row:
-        return clean_text(row["name"])
+        return clean(row["name"])
     stripped = text.strip()
     if is_heading_like(stripped) or _COMPONENT.match(stripped):
-        return clean_text(stripped)
+        return clean(stripped)
     return heading
 
 
@@ -208,10 +191,10 @@ def parse_summary(doc: Document) -> tuple[SummaryParagraph, ...]:
         if "\t" in text:
             seen_table = True
             continue
-        prose = stripped[0] not in "(" + _FOOTNOTE_MARK and stripped.endswith(".") and not is_heading_like(stripped)
+        prose = stripped[0] not in "(" + FOOTNOTE_OPENERS and stripped.endswith(".") and not is_heading_like(stripped)
         if prose:
             found.append(
-                SummaryParagraph(len(found) + 1, clean_text(stripped), seen_table, SourceSpan("Summary", line, line))
+                SummaryParagraph(len(found) + 1, clean(stripped), seen_table, SourceSpan("Summary", line, line))
             )
     if not found:
         raise ParseError("the summary has no prose", section="Summary", line=sec.heading_line)

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from app.core.markup import clean, split_footnote_mark
 from app.core.slugs import unique_slugs
-from seed.parser.cells import cells, clean, split_footnote
+from seed.parser.cells import cells
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError, SourceSpan
@@ -60,7 +61,7 @@ def parse_staffing(doc: Document) -> StaffingTable:
     header = next((n for n, t in doc.numbered(sec.first_line, sec.last_line) if _HEADER.match(t)), None)
     if header is None:
         raise ParseError("human resources incumbency table not found", section="Summary", line=sec.first_line)
-    header_cells = [split_footnote(c) for c in cells(doc.line(header))]
+    header_cells = [split_footnote_mark(c) for c in cells(doc.line(header))]
     table: list[tuple[int, list[str]]] = []
     number = header + 1
     while number <= sec.last_line and doc.line(number).strip():
@@ -79,7 +80,7 @@ def _rows(table: list[tuple[int, list[str]]], notes: dict[str, str]) -> list[Sta
     group: str | None = None
     parsed: list[tuple[int, str, str | None, Level, str | None, list[Figure]]] = []
     for number, row in table:
-        name, mark = split_footnote(row[0])
+        name, mark = split_footnote_mark(row[0])
         try:
             figures = [parse_decimal(value) for value in [*row[1:], "", "", ""][:3]]
         except ValueError as error:

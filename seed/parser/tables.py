@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from app.core.markup import clean, split_footnote_mark
 from app.core.slugs import slugify, unique_slugs
-from seed.parser.cells import cells, clean, split_footnote
+from seed.parser.cells import cells
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError, SourceSpan
@@ -141,7 +142,7 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
     out: list[AmountRow] = []
     group: str | None = None
     for number, row in rows:
-        name, mark = split_footnote(row[0])
+        name, mark = split_footnote_mark(row[0])
         if len(row) == 1:
             group = name
             continue

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.core.markup import clean
 from seed.parser.lines import Document
 from seed.parser.numbers import parse_decimal, thousands_to_usd
-from seed.parser.paragraphs import VARIANCE_ROW, Paragraph, clean_text, parse_paragraphs
+from seed.parser.paragraphs import VARIANCE_ROW, Paragraph, parse_paragraphs
 from seed.parser.spans import ParseError, SourceSpan
 
 _DIRECTION = re.compile(r"^The (?P<direction>reduced|increased) requirements\b")
@@ -54,7 +55,7 @@ def parse_variances(doc: Document, paragraphs: tuple[Paragraph, ...] | None = No
         if row:
             rows.append((line, row))
         elif (note := _FOOTNOTE.match(text.strip())) is not None:
-            footnote = (line, clean_text(note["text"]))
+            footnote = (line, clean(note["text"]))
     if not rows:
         raise ParseError("no variance entries", section="IV", line=sec.heading_line)
     if footnote is None:
@@ -77,7 +78,7 @@ def parse_variances(doc: Document, paragraphs: tuple[Paragraph, ...] | None = No
 
 
 def _entry(line: int, row: re.Match[str], under: tuple[Paragraph, ...]) -> Variance:
-    name = clean_text(row["name"])
+    name = clean(row["name"])
     if not under:
         raise ParseError(f'variance "{name}" has no explanatory paragraph', section="IV", line=line)
     stated = _DIRECTION.match(under[0].text)
@@ -99,7 +100,7 @@ def _entry(line: int, row: re.Match[str], under: tuple[Paragraph, ...]) -> Varia
         )
     return Variance(
         name=name,
-        amount_text=clean_text(row["amount"]),
+        amount_text=clean(row["amount"]),
         variance_usd=usd,
         percent_text=row["percent"].strip(),
         variance_percent=percent.value,

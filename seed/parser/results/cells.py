@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from seed.parser.results.markup import paragraphs
+from app.core.markup import blocks
 from seed.parser.results.records import Completed
 
 _NUMBER_TOKEN = re.compile(r"^\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -112,7 +112,7 @@ def segment(text: str, values: int, numbers: int = 0) -> list[tuple[str, str]]:
     """
     words: list[str] = []
     cuts: set[int] = set()
-    for para in paragraphs(text):
+    for para in blocks(text):
         if words:
             cuts.add(len(words))  # a <p> boundary always cuts
         words.extend(para.split())

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.markup import clean
 from seed.parser.lines import Document
-from seed.parser.results.markup import clean, is_lower_start
 from seed.parser.spans import ParseError
+from seed.parser.toolkit import is_lower_start
 
 SECTION = "II.F"
 _COMPONENT = re.compile(r"^Component (\d+):\s*(.+)$")

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from app.core.markup import blocks, clean
 from seed.parser.results.cells import OPENER, VERB, units_and_remarks, value_tokens
 from seed.parser.results.drafts import Entry, OutputDraft, align_block
 from seed.parser.results.layout import SECTION, Row
-from seed.parser.results.markup import clean, is_lower_start, paragraphs
 from seed.parser.spans import ParseError
+from seed.parser.toolkit import is_lower_start
 
 _DANGLING = re.compile(r"(?:,|\b(?:of|and|the|for|to|in|on|with|by|at|a|an|or|including))$")
 _NAME_CUT = re.compile(r"\bof [A-Z]\w*$")
@@ -125,7 +126,7 @@ class OutputReader:
         self._cells(draft, row)
 
     def _cells(self, draft: OutputDraft, row: Row) -> None:
-        value_paras = paragraphs(row.cell(1))
+        value_paras = blocks(row.cell(1))
         tokens = value_tokens(value_paras[0]) if value_paras else None
         extra = value_paras[1:] if tokens else value_paras
         unit_text = row.cell(2)
@@ -138,8 +139,8 @@ class OutputReader:
             draft.anchor = None
             draft.last = "unit"
         else:
-            remarks = paragraphs(unit_text)
-        for text in [*extra, *remarks, *paragraphs(remark_text)]:
+            remarks = blocks(unit_text)
+        for text in [*extra, *remarks, *blocks(remark_text)]:
             draft.add_remark(text)
 
     def _paragraph(self, row: Row, after: list[Row], before: Row | None) -> None:
