@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from app.core.slugs import slugify, unique_slugs
-from seed.parser.cells import cells
 from seed.parser.lines import Document
-from seed.parser.numbers import Figure, parse_decimal
+from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
+from seed.parser.toolkit import figures, read_table
 
 Level = Literal["line", "subtotal", "total"]
 HEADER = ("Category", "Apportionment", "Expenditure", "Variance")
@@ -34,46 +34,29 @@ class FinancialRow:
     source: SourceSpan
 
 
-def _figures(row: list[str], *, section: str, line: int) -> list[Figure]:
-    values = row[1:] + [""] * (5 - len(row))
-    try:
-        return [parse_decimal(value) for value in values[:4]]
-    except ValueError as error:
-        raise ParseError(str(error), section=section, line=line) from None
-
-
 def _row(row: list[str], *, group: str | None, level: Level, position: int, section: str, line: int) -> FinancialRow:
-    figures = _figures(row, section=section, line=line)
+    printed = figures(row[1:], 4, section=section, line=line)
     return FinancialRow(
         slug=slugify(row[0]),
         name=row[0],
         group=group,
         level=level,
         position=position,
-        apportionment=figures[0],
-        expenditure=figures[1],
-        variance=figures[2],
-        variance_percent=figures[3],
+        apportionment=printed[0],
+        expenditure=printed[1],
+        variance=printed[2],
+        variance_percent=printed[3],
         source=SourceSpan(section, line, line),
     )
 
 
 def _table_lines(doc: Document, path: str) -> list[tuple[int, list[str]]]:
     """The rows after the header line "Category / Apportionment / ...", up to the first blank line."""
-    sec = doc.section(path)
-    rows: list[tuple[int, list[str]]] = []
-    started = False
-    for number in range(sec.first_line, sec.last_line + 1):
-        row = cells(doc.line(number))
-        if not started:
-            started = tuple(row[:4]) == HEADER
-            continue
-        if not row:
-            break
-        rows.append((number, row))
-    if not started:
-        raise ParseError("financial resources table header not found", section=path, line=sec.first_line)
-    return rows
+    return read_table(doc, path, _is_header, missing="financial resources table header not found").rows
+
+
+def _is_header(row: list[str]) -> bool:
+    return tuple(row[:4]) == HEADER
 
 
 def _is_column_legend(row: list[str]) -> bool:

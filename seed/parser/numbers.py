@@ -45,6 +45,11 @@ def parse_decimal(text: str) -> Figure:
     return Figure(text=raw, value=-value if negative else value, status="reported")
 
 
+def whole_number(text: str) -> int:
+    """A whole number printed with comma thousands separators ("1,138,457,900" -> 1138457900)."""
+    return int(text.replace(",", ""))
+
+
 def thousands_to_usd(figure: Figure) -> int | None:
     """Exact integer dollars from a figure printed in thousands (427 173.7 -> 427173700)."""
     if figure.value is None:

@@ -201,6 +201,11 @@ def parse_summary(doc: Document) -> tuple[SummaryParagraph, ...]:
     return tuple(found)
 
 
+def section_paragraphs(doc: Document, section: str, paragraphs: tuple[Paragraph, ...] | None) -> list[Paragraph]:
+    """The numbered paragraphs of one section, from the report's paragraphs when given, else read again."""
+    return [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(doc)) if p.section == section]
+
+
 def paragraph_map(paragraphs: tuple[Paragraph, ...]) -> dict[int, Paragraph]:
     """Paragraphs by number."""
     return {p.number: p for p in paragraphs}
