@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 
 from app import models
 from app.core.slugs import slugify
+from app.core.vocabulary import RedeploymentLevel, ValueStatus
 from seed.checks import Check
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
@@ -31,20 +32,20 @@ def source_columns(report_id: str, position: int, span: SourceSpan) -> dict[str,
 
 
 def _float(figure: Figure) -> float | None:
-    return None if figure.status == "not_reported" else float(figure.number)
+    return None if figure.status == ValueStatus.not_reported else float(figure.number)
 
 
 def _int(figure: Figure) -> int | None:
-    return None if figure.status == "not_reported" else int(figure.number)
+    return None if figure.status == ValueStatus.not_reported else int(figure.number)
 
 
 def _usd(figure: Figure) -> int | None:
-    return None if figure.status == "not_reported" else thousands_to_usd(figure) or 0
+    return None if figure.status == ValueStatus.not_reported else thousands_to_usd(figure) or 0
 
 
-def _row_status(*figures: Figure) -> str:
+def _row_status(*figures: Figure) -> ValueStatus:
     statuses = {f.status for f in figures}
-    return statuses.pop() if len(statuses) == 1 else "reported"
+    return statuses.pop() if len(statuses) == 1 else ValueStatus.reported
 
 
 def financial_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
@@ -111,11 +112,11 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         **source_columns(report_id, len(table.rows) + 1, table.percentage_source),
         slug=slugify(table.percentage_name),
         name=table.percentage_name,
-        level="percentage",
+        level=RedeploymentLevel.percentage,
         original_text="",
         redeployment_text="",
         revised_text="",
-        redeployment_status="not_reported",
+        redeployment_status=ValueStatus.not_reported,
         percent=_float(percentage),
         percent_text=percentage.text,
     )

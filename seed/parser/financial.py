@@ -8,15 +8,14 @@ voluntary contributions in kind) are lines outside any group.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from app.core.slugs import slugify, unique_slugs
+from app.core.vocabulary import FinancialLevel
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
 from seed.parser.toolkit import figures, read_table
 
-Level = Literal["line", "subtotal", "total"]
 HEADER = ("Category", "Apportionment", "Expenditure", "Variance")
 
 
@@ -25,7 +24,7 @@ class FinancialRow:
     slug: str
     name: str
     group: str | None
-    level: Level
+    level: FinancialLevel
     position: int
     apportionment: Figure
     expenditure: Figure
@@ -34,7 +33,9 @@ class FinancialRow:
     source: SourceSpan
 
 
-def _row(row: list[str], *, group: str | None, level: Level, position: int, section: str, line: int) -> FinancialRow:
+def _row(
+    row: list[str], *, group: str | None, level: FinancialLevel, position: int, section: str, line: int
+) -> FinancialRow:
     printed = figures(row[1:], 4, section=section, line=line)
     return FinancialRow(
         slug=slugify(row[0]),
@@ -75,12 +76,12 @@ def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, .
         if len(row) == 1:
             group = name
             continue
-        level: Level = "line"
+        level = FinancialLevel.line
         row_group = group
         if name == "Subtotal":
-            level = "subtotal"
+            level = FinancialLevel.subtotal
         elif name.endswith("requirements"):
-            level, row_group, group = "total", None, None
+            level, row_group, group = FinancialLevel.total, None, None
         rows.append(_row(row, group=row_group, level=level, position=len(rows) + 1, section=path, line=number))
     if not rows:
         raise ParseError("financial resources table has no rows", section=path)
@@ -94,7 +95,7 @@ def parse_headline_financial(doc: Document) -> tuple[FinancialRow, ...]:
     for number, row in _table_lines(doc, "Summary"):
         if _is_column_legend(row):
             continue
-        level: Level = "total" if row[0].endswith("requirements") else "line"
+        level = FinancialLevel.total if row[0].endswith("requirements") else FinancialLevel.line
         rows.append(_row(row, group=None, level=level, position=len(rows) + 1, section="Summary", line=number))
     if not rows:
         raise ParseError("summary financial table has no rows", section="Summary")

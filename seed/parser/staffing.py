@@ -10,16 +10,14 @@ that does not closes it ("Government-provided personnel" after the temporary pos
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from app.core.markup import split_footnote_mark
 from app.core.slugs import unique_slugs
+from app.core.vocabulary import StaffingLevel
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
 from seed.parser.toolkit import Footnote, cell, figures, footnote_texts, footnotes, read_table
-
-Level = Literal["category", "group", "subcategory"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +25,7 @@ class StaffingRow:
     slug: str
     name: str
     group: str | None
-    level: Level
+    level: StaffingLevel
     position: int
     approved: Figure
     actual_average: Figure
@@ -68,17 +66,18 @@ def parse_staffing(doc: Document) -> StaffingTable:
 
 def _rows(table: list[tuple[int, list[str]]], notes: dict[str, Footnote]) -> list[StaffingRow]:
     group: str | None = None
-    parsed: list[tuple[int, str, str | None, Level, str | None, list[Figure]]] = []
+    parsed: list[tuple[int, str, str | None, StaffingLevel, str | None, list[Figure]]] = []
     for number, row in table:
         name, mark = split_footnote_mark(row[0])
         printed = figures(row[1:], 3, section="Summary", line=number)
         if len(row) == 1:
             group = name
-            parsed.append((number, name, None, "group", mark, printed))
+            parsed.append((number, name, None, StaffingLevel.group, mark, printed))
             continue
         if group and not name.startswith(("International", "National")):
             group = None
-        parsed.append((number, name, group, "subcategory" if group else "category", mark, printed))
+        level = StaffingLevel.subcategory if group else StaffingLevel.category
+        parsed.append((number, name, group, level, mark, printed))
     # A repeated name, or a one-word name that does not stand alone ("National"), takes its group's prefix.
     slugs = unique_slugs([(name, grp) for _, name, grp, *_rest in parsed], prefix_single_words=True)
     rows: list[StaffingRow] = []

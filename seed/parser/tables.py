@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from app.core.markup import split_footnote_mark
 from app.core.slugs import slugify, unique_slugs
+from app.core.vocabulary import FinancialLevel, RedeploymentLevel
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
@@ -15,6 +16,7 @@ from seed.parser.toolkit import cell, figure, figures, footnote_texts, footnotes
 
 _ROMAN_PREFIX = re.compile(r"^([IVX]+)\.\s+")
 _LETTER_PREFIX = re.compile(r"^([A-Z])\.\s+")
+_CLOSING_LEVELS = {"Subtotal": FinancialLevel.subtotal, "Total": FinancialLevel.total}
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class Redeployment:
     slug: str
     group_number: str | None  # "I", "II", "III"; None for the total
     name: str
-    level: str  # "group" or "total"
+    level: RedeploymentLevel  # group or total; the percentage row is `Redeployments.percentage_*`
     position: int
     original: Figure
     redeployment: Figure
@@ -45,7 +47,7 @@ class AmountRow:
     slug: str
     name: str
     group: str | None
-    level: str  # "line", "subtotal" or "total"
+    level: FinancialLevel
     position: int
     amount: Figure
     footnotes: tuple[str, ...]
@@ -93,7 +95,7 @@ def parse_redeployments(doc: Document) -> Redeployments:
                 slug=slugify(_ROMAN_PREFIX.sub("", name)),
                 group_number=mark[1] if mark else None,
                 name=_ROMAN_PREFIX.sub("", name),
-                level="group" if mark else "total",
+                level=RedeploymentLevel.group if mark else RedeploymentLevel.total,
                 position=len(rows) + 1,
                 original=printed[0],
                 redeployment=printed[1],
@@ -117,8 +119,8 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
         if len(row) == 1:
             group = name
             continue
-        level = {"Subtotal": "subtotal", "Total": "total"}.get(name, "line")
-        row_group = None if level == "total" else group
+        level = _CLOSING_LEVELS.get(name, FinancialLevel.line)
+        row_group = None if level == FinancialLevel.total else group
         out.append(
             AmountRow(
                 slug=slugify(name),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.core.markup import clean
+from app.core.vocabulary import VarianceDirection
 from seed.parser.lines import Document
 from seed.parser.numbers import thousands_to_usd, whole_number
 from seed.parser.paragraphs import VARIANCE_ROW, Paragraph, section_paragraphs
@@ -30,7 +31,7 @@ class Variance:
     variance_usd: int  # exact dollars; negative when expenditure exceeded the apportionment
     percent_text: str  # "(6.4%)"
     variance_percent: Decimal
-    direction: str  # "reduced" | "increased", as the explanation states
+    direction: VarianceDirection  # as the explanation states
     paragraphs: tuple[int, ...]
     source: SourceSpan  # the entry row through its last paragraph
 
@@ -88,9 +89,9 @@ def _entry(line: int, row: re.Match[str], under: tuple[Paragraph, ...]) -> Varia
     usd = thousands_to_usd(amount)
     if usd is None or percent.value is None:
         raise ParseError(f'variance "{name}" prints no amount or percentage', section="IV", line=line)
-    direction = stated["direction"]
+    direction = VarianceDirection(stated["direction"])
     # A positive variance is money left unspent, so its explanation must speak of reduced requirements.
-    if (usd > 0) != (direction == "reduced"):
+    if (usd > 0) != (direction == VarianceDirection.reduced):
         raise ParseError(
             f'variance "{name}" of {amount.text} is explained as {direction} requirements', section="IV", line=line
         )

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.vocabulary import OutputDirection, OutputStatus
 from seed.parser.results.records import Completed, PlannedQuantity, Target
 from seed.parser.results.targets import split_number
 
@@ -46,10 +47,10 @@ _BAND = re.compile(r"±\s*(\d+(?:\.\d+)?)")
 _REDUCE = re.compile(r"\b(?:reduction|decrease|deviation|vacan\w*|days)\b", re.IGNORECASE)
 
 
-def direction(remarks: str | None) -> str | None:
-    found = {m[1] for m in _DIRECTION.finditer(remarks or "")}
+def direction(remarks: str | None) -> OutputDirection | None:
+    found = {OutputDirection(m[1]) for m in _DIRECTION.finditer(remarks or "")}
     if len(found) == 2:
-        return "mixed"
+        return OutputDirection.mixed
     return found.pop() if found else None
 
 
@@ -92,35 +93,38 @@ def _pairs(planned: tuple[PlannedQuantity, ...], completed: tuple[Completed, ...
 def status(
     completed: tuple[Completed, ...],
     ratio: float | None,
-    direction_: str | None,
+    direction_: OutputDirection | None,
     planned: tuple[PlannedQuantity, ...] = (),
-) -> str:
+) -> OutputStatus:
     if not any(c.value is not None or c.yes_no is not None for c in completed):
-        return "not_reported"
+        return OutputStatus.not_reported
     if all(c.yes_no is True for c in completed):
-        return "completed"
+        return OutputStatus.completed
     if all(c.yes_no is False for c in completed if c.value is not None or c.yes_no is not None):
-        return "not_completed"
+        return OutputStatus.not_completed
     if any(c.yes_no is False for c in completed):
-        return "partially_completed"  # some parts delivered, at least one printed "No"
+        return OutputStatus.partially_completed  # some parts delivered, at least one printed "No"
     if ratio is not None:
         if ratio > 1:
-            return "exceeded"
+            return OutputStatus.exceeded
         if ratio == 1:
-            return "completed"
-        return "partially_completed" if ratio > 0 else "not_completed"
+            return OutputStatus.completed
+        return OutputStatus.partially_completed if ratio > 0 else OutputStatus.not_completed
     pairs = _pairs(planned, completed) if len(planned) > 1 else None
     if pairs:
         if any(done < goal for goal, done in pairs):
-            return "partially_completed" if any(done for _, done in pairs) else "not_completed"
-        if direction_ in ("lower", "mixed"):
-            return "partially_completed"  # every planned part met, but the remarks report a shortfall elsewhere
-        return "exceeded" if direction_ == "higher" or any(done > goal for goal, done in pairs) else "completed"
-    if direction_ == "higher":
-        return "exceeded"
-    if direction_ in ("lower", "mixed"):
-        return "partially_completed"
-    return "completed"
+            delivered = any(done for _, done in pairs)
+            return OutputStatus.partially_completed if delivered else OutputStatus.not_completed
+        if direction_ in (OutputDirection.lower, OutputDirection.mixed):
+            # every planned part met, but the remarks report a shortfall elsewhere
+            return OutputStatus.partially_completed
+        over = direction_ == OutputDirection.higher or any(done > goal for goal, done in pairs)
+        return OutputStatus.exceeded if over else OutputStatus.completed
+    if direction_ == OutputDirection.higher:
+        return OutputStatus.exceeded
+    if direction_ in (OutputDirection.lower, OutputDirection.mixed):
+        return OutputStatus.partially_completed
+    return OutputStatus.completed
 
 
 def achieved(planned: str, actual: str, explanation: str | None, targets: tuple[Target, ...]) -> bool | None:
