@@ -121,44 +121,66 @@ class _Open:
         )
 
 
+class _Reader:
+    """Reads the numbered paragraphs line by line, keeping the running section, heading and component."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.heading_lines = frozenset(sec.heading_line for sec in doc.sections.values())
+        self.paragraphs: list[Paragraph] = []
+        self.current: _Open | None = None
+        self.section = ""
+        self.heading = ""
+        self.component: int | None = None
+        self.previous = (0, "")  # the last non-blank line seen, to find the heading right above a paragraph
+
+    def read(self, line: int, text: str) -> None:
+        self._enter_section(line)
+        para = _PARA_START.match(text) if "\t" not in text else None
+        if para:
+            self._open(line, para)
+        elif self.current and not _closes_paragraph(line, text, self.heading_lines):
+            self.current.add(line, text)
+        else:
+            self.close()
+            self._component_heading(text)
+        self.previous = (line, text)
+
+    def close(self) -> None:
+        if self.current:
+            self.paragraphs.append(self.current.close())
+            self.current = None
+
+    def _enter_section(self, line: int) -> None:
+        where = self.doc.section_of(line)
+        if where != self.section:
+            self.section, self.heading, self.component = where, self.doc.section(where).title, None
+
+    def _open(self, line: int, para: re.Match[str]) -> None:
+        self.close()
+        number = int(para["number"])
+        wanted = self.paragraphs[-1].number + 1 if self.paragraphs else 1
+        if number != wanted:
+            raise ParseError(
+                f"paragraph {number} found where paragraph {wanted} was expected", section=self.section, line=line
+            )
+        self.heading = _heading_above(self.previous, self.heading, self.heading_lines)
+        self.current = _Open(number, self.section, self.heading, self.component, line, line, [para["body"]], [])
+
+    def _component_heading(self, text: str) -> None:
+        match = _COMPONENT.match(text.strip())
+        if match and self.section == "II.F":
+            self.component = int(match["number"])
+
+
 def parse_paragraphs(doc: Document, *, expected: int | None = None) -> tuple[Paragraph, ...]:
     """Every numbered paragraph, in order; numbers must run 1, 2, 3 … (and reach `expected` if given)."""
     start = doc.section("I").heading_line
-    heading_lines = frozenset(sec.heading_line for sec in doc.sections.values())
-    paragraphs: list[Paragraph] = []
-    current: _Open | None = None
-    section = ""
-    heading = ""
-    component: int | None = None
-    previous = (0, "")  # the last non-blank line seen, to find the heading right above a paragraph
+    reader = _Reader(doc)
     for line, text in doc.numbered(start, len(doc)):
-        where = doc.section_of(line)
-        if where != section:
-            section, heading, component = where, doc.section(where).title, None
-        para = _PARA_START.match(text) if "\t" not in text else None
-        if para:
-            if current:
-                paragraphs.append(current.close())
-            number = int(para["number"])
-            wanted = paragraphs[-1].number + 1 if paragraphs else 1
-            if number != wanted:
-                raise ParseError(
-                    f"paragraph {number} found where paragraph {wanted} was expected", section=where, line=line
-                )
-            heading = _heading_above(previous, heading, heading_lines)
-            current = _Open(number, where, heading, component, line, line, [para["body"]], [])
-        elif current and not _closes_paragraph(line, text, heading_lines):
-            current.add(line, text)
-        else:
-            if current:
-                paragraphs.append(current.close())
-                current = None
-            match = _COMPONENT.match(text.strip())
-            if match and where == "II.F":
-                component = int(match["number"])
-        previous = (line, text)
-    if current:
-        paragraphs.append(current.close())
+        reader.read(line, text)
+    reader.close()
+    paragraphs = reader.paragraphs
     if expected is not None and len(paragraphs) != expected:
         last = paragraphs[-1].source.last_line if paragraphs else start
         raise ParseError(

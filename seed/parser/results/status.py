@@ -96,30 +96,52 @@ def status(
     direction_: OutputDirection | None,
     planned: tuple[PlannedQuantity, ...] = (),
 ) -> OutputStatus:
-    if not any(c.value is not None or c.yes_no is not None for c in completed):
+    """The rules of the module docstring, in order: printed Yes/No, one ratio, several parts, the direction."""
+    printed = _status_of_printed(completed)
+    if printed is not None:
+        return printed
+    if ratio is not None:
+        return _status_of_ratio(ratio)
+    pairs = _pairs(planned, completed) if len(planned) > 1 else None
+    if pairs:
+        return _status_of_parts(pairs, direction_)
+    return _status_of_direction(direction_)
+
+
+def _status_of_printed(completed: tuple[Completed, ...]) -> OutputStatus | None:
+    """What the printed values decide alone: nothing printed, only Yes, only No, or a No among other parts."""
+    printed = [c for c in completed if c.value is not None or c.yes_no is not None]
+    if not printed:
         return OutputStatus.not_reported
     if all(c.yes_no is True for c in completed):
         return OutputStatus.completed
-    if all(c.yes_no is False for c in completed if c.value is not None or c.yes_no is not None):
+    if all(c.yes_no is False for c in printed):
         return OutputStatus.not_completed
     if any(c.yes_no is False for c in completed):
         return OutputStatus.partially_completed  # some parts delivered, at least one printed "No"
-    if ratio is not None:
-        if ratio > 1:
-            return OutputStatus.exceeded
-        if ratio == 1:
-            return OutputStatus.completed
-        return OutputStatus.partially_completed if ratio > 0 else OutputStatus.not_completed
-    pairs = _pairs(planned, completed) if len(planned) > 1 else None
-    if pairs:
-        if any(done < goal for goal, done in pairs):
-            delivered = any(done for _, done in pairs)
-            return OutputStatus.partially_completed if delivered else OutputStatus.not_completed
-        if direction_ in (OutputDirection.lower, OutputDirection.mixed):
-            # every planned part met, but the remarks report a shortfall elsewhere
-            return OutputStatus.partially_completed
-        over = direction_ == OutputDirection.higher or any(done > goal for goal, done in pairs)
-        return OutputStatus.exceeded if over else OutputStatus.completed
+    return None
+
+
+def _status_of_ratio(ratio: float) -> OutputStatus:
+    if ratio > 1:
+        return OutputStatus.exceeded
+    if ratio == 1:
+        return OutputStatus.completed
+    return OutputStatus.partially_completed if ratio > 0 else OutputStatus.not_completed
+
+
+def _status_of_parts(pairs: list[tuple[float, float]], direction_: OutputDirection | None) -> OutputStatus:
+    """Several planned quantities, each met by its own completed number: (planned, completed) pairs."""
+    if any(done < goal for goal, done in pairs):
+        delivered = any(done for _, done in pairs)
+        return OutputStatus.partially_completed if delivered else OutputStatus.not_completed
+    if direction_ in (OutputDirection.lower, OutputDirection.mixed):
+        return OutputStatus.partially_completed  # every planned part met, but the remarks report a shortfall
+    over = direction_ == OutputDirection.higher or any(done > goal for goal, done in pairs)
+    return OutputStatus.exceeded if over else OutputStatus.completed
+
+
+def _status_of_direction(direction_: OutputDirection | None) -> OutputStatus:
     if direction_ == OutputDirection.higher:
         return OutputStatus.exceeded
     if direction_ in (OutputDirection.lower, OutputDirection.mixed):
