@@ -57,6 +57,11 @@ def clean(text: str) -> str:
     text = _EMPHASIS.sub("", text)
     text = _ESCAPE.sub(r"\1", text)
     text = _INLINE_MATH.sub(r"\1", text)
+    return single_spaces(text)
+
+
+def single_spaces(text: str) -> str:
+    """The spaces rule alone, for text already free of markup (a heading, a sentence)."""
     return _SPACES.sub(" ", text).strip()
 
 

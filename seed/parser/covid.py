@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.markup import single_spaces
 from app.core.vocabulary import Impact, TargetType
 from seed.parser.spans import SourceSpan
 
@@ -109,7 +110,7 @@ class CovidAnnotation:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations ("para.", "e.g.", "No."), decimals and item letters do not split."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = single_spaces(text)
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):

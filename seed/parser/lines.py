@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.core.markup import drop_superscripts
+from app.core.markup import drop_superscripts, single_spaces
 from seed.parser.spans import ParseError
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -19,8 +19,7 @@ _CONTENTS_ENTRY = re.compile(r"^(?P<mark>[IVX]+|[A-Z])\.\s*(?P<title>.+?)\.?\s*\
 
 def normalise_heading(text: str) -> str:
     """Compare headings without their page numbers, footnote marks, tabs and trailing dots."""
-    text = drop_superscripts(text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = single_spaces(drop_superscripts(text))
     return text.rstrip(".").strip()
 
 

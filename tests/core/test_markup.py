@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.markup import blocks, bold_lead_in, clean, drop_superscripts, footnote, split_footnote_mark
+from app.core.markup import (
+    blocks,
+    bold_lead_in,
+    clean,
+    drop_superscripts,
+    footnote,
+    single_spaces,
+    split_footnote_mark,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +101,7 @@ def test_inline_math_loses_its_dollar_delimiters(text: str, plain: str) -> None:
 )
 def test_spaces_collapse(text: str, plain: str) -> None:
     assert clean(text) == plain
+    assert single_spaces(text) == plain
 
 
 @pytest.mark.parametrize(

@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 
 from app.core.vocabulary import OutputDirection, OutputStatus
+from seed.parser.covid import mentions_covid
 from seed.parser.results.records import Completed, PlannedQuantity, Target
 from seed.parser.results.targets import split_number
 
 # "The lower number of round table meetings …" states a shortfall as surely as "The lower output".
 _DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher) (?:outputs?|number)\b")
-_COVID = re.compile(r"COVID|pandemic|coronavirus", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"^No\b|^Not\b|\bnot (?:been )?(?:achieved|adopted|launched|conducted|started|observed|entirely|implemented)"
     r"|\b(?:delayed|postponed|deferred)\b|\b(?:did|could|had|was|were) not\b|\bdid not\b"
@@ -55,7 +55,7 @@ def direction(remarks: str | None) -> OutputDirection | None:
 
 
 def covid(*texts: str | None) -> bool:
-    return any(_COVID.search(t or "") for t in texts)
+    return any(mentions_covid(t or "") for t in texts)
 
 
 def _stem(word: str) -> str:
