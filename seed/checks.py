@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from seed.parser.cells import slugify
+from app.core.slugs import slugify
+from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ValueStatus
 from seed.parser.financial import FinancialRow
 from seed.parser.numbers import Figure, decimal_places
 from seed.parser.report import ParsedReport
@@ -23,7 +24,7 @@ from seed.parser.tables import AmountRow
 class Check:
     name: str
     description: str
-    unit: str  # "thousands_usd", "percent" or "count"
+    unit: CheckUnit
     expected: Decimal
     actual: Decimal
     passed: bool
@@ -38,7 +39,9 @@ def _sum(figures: Iterable[Figure]) -> Decimal:
     return sum((f.number for f in figures), Decimal(0))
 
 
-def _equal(name: str, description: str, unit: str, expected: Figure, actual: Decimal, source: SourceSpan) -> Check:
+def _equal(
+    name: str, description: str, unit: CheckUnit, expected: Figure, actual: Decimal, source: SourceSpan
+) -> Check:
     return Check(name, description, unit, expected.number, actual, expected.number == actual, source)
 
 
@@ -54,7 +57,7 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
             _equal(
                 f"variance:{row.slug}",
                 f"{row.name}: variance = apportionment − expenditure",
-                "thousands_usd",
+                CheckUnit.THOUSANDS_USD,
                 row.variance,
                 row.apportionment.number - row.expenditure.number,
                 row.source,
@@ -67,21 +70,21 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
                 _equal(
                     f"variance_percent:{row.slug}",
                     f"{row.name}: percentage = variance ÷ apportionment",
-                    "percent",
+                    CheckUnit.PERCENT,
                     row.variance_percent,
                     ratio,
                     row.source,
                 )
             )
-    subtotals = [r for r in rows if r.level == "subtotal"]
+    subtotals = [r for r in rows if r.level == FinancialLevel.SUBTOTAL]
     for subtotal in subtotals:
-        lines = [r for r in rows if r.level == "line" and r.group == subtotal.group]
+        lines = [r for r in rows if r.level == FinancialLevel.LINE and r.group == subtotal.group]
         for column in _COLUMNS:
             checks.append(
                 _equal(
                     f"group_total:{subtotal.slug}:{column}",
                     f"{subtotal.group}: lines sum to the subtotal ({column})",
-                    "thousands_usd",
+                    CheckUnit.THOUSANDS_USD,
                     getattr(subtotal, column),
                     _sum(getattr(r, column) for r in lines),
                     subtotal.source,
@@ -97,7 +100,7 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
                 _equal(
                     f"gross:{column}",
                     f"subtotals sum to gross requirements ({column})",
-                    "thousands_usd",
+                    CheckUnit.THOUSANDS_USD,
                     getattr(gross, column),
                     _sum(getattr(s, column) for s in subtotals),
                     gross.source,
@@ -108,7 +111,7 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
                 _equal(
                     f"net:{column}",
                     f"gross − staff assessment income = net requirements ({column})",
-                    "thousands_usd",
+                    CheckUnit.THOUSANDS_USD,
                     getattr(net, column),
                     getattr(gross, column).number - getattr(staff, column).number,
                     net.source,
@@ -120,7 +123,7 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
                 _equal(
                     f"total:{column}",
                     f"gross + budgeted contributions in kind = total ({column})",
-                    "thousands_usd",
+                    CheckUnit.THOUSANDS_USD,
                     getattr(total, column),
                     getattr(gross, column).number + extra,
                     total.source,
@@ -131,7 +134,7 @@ def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
 
 def headline_checks(headline: Sequence[FinancialRow], rows: Sequence[FinancialRow]) -> list[Check]:
     """The summary's table repeats section III.A's groups and totals: every figure must agree."""
-    by_name = {r.group if r.level == "subtotal" else r.name: r for r in rows}
+    by_name = {r.group if r.level == FinancialLevel.SUBTOTAL else r.name: r for r in rows}
     checks = []
     for row in headline:
         match = by_name.get(row.name)
@@ -139,13 +142,13 @@ def headline_checks(headline: Sequence[FinancialRow], rows: Sequence[FinancialRo
             continue
         for column in (*_COLUMNS, "variance_percent"):
             printed: Figure = getattr(row, column)
-            if printed.status == "not_reported":
+            if printed.status == ValueStatus.NOT_REPORTED:
                 continue
             checks.append(
                 _equal(
                     f"summary:{row.slug}:{column}",
                     f"summary table agrees with section III.A ({column})",
-                    "percent" if column == "variance_percent" else "thousands_usd",
+                    CheckUnit.PERCENT if column == "variance_percent" else CheckUnit.THOUSANDS_USD,
                     printed,
                     getattr(match, column).number,
                     row.source,
@@ -157,26 +160,26 @@ def headline_checks(headline: Sequence[FinancialRow], rows: Sequence[FinancialRo
 def amount_table_checks(table: str, rows: Sequence[AmountRow]) -> list[Check]:
     """Lines sum to their subtotal; subtotals (or, without them, lines) sum to the total."""
     checks = []
-    subtotals = [r for r in rows if r.level == "subtotal"]
+    subtotals = [r for r in rows if r.level == FinancialLevel.SUBTOTAL]
     for subtotal in subtotals:
-        parts = [r.amount for r in rows if r.level == "line" and r.group == subtotal.group]
+        parts = [r.amount for r in rows if r.level == FinancialLevel.LINE and r.group == subtotal.group]
         checks.append(
             _equal(
                 f"{table}:{subtotal.slug}",
                 f"{table}: {subtotal.group} lines sum to the subtotal",
-                "thousands_usd",
+                CheckUnit.THOUSANDS_USD,
                 subtotal.amount,
                 _sum(parts),
                 subtotal.source,
             )
         )
-    for total in (r for r in rows if r.level == "total"):
-        parts = [r.amount for r in (subtotals or [r for r in rows if r.level == "line"])]
+    for total in (r for r in rows if r.level == FinancialLevel.TOTAL):
+        parts = [r.amount for r in (subtotals or [r for r in rows if r.level == FinancialLevel.LINE])]
         checks.append(
             _equal(
                 f"{table}:total",
                 f"{table}: rows sum to the total",
-                "thousands_usd",
+                CheckUnit.THOUSANDS_USD,
                 total.amount,
                 _sum(parts),
                 total.source,
@@ -187,25 +190,25 @@ def amount_table_checks(table: str, rows: Sequence[AmountRow]) -> list[Check]:
 
 def redeployment_checks(report: ParsedReport) -> list[Check]:
     table = report.redeployments
-    groups = [r for r in table.rows if r.level == "group"]
+    groups = [r for r in table.rows if r.level == RedeploymentLevel.GROUP]
     checks = [
         _equal(
             f"redeployment:{r.slug}",
             f"{r.name}: revised distribution = original + redeployment",
-            "thousands_usd",
+            CheckUnit.THOUSANDS_USD,
             r.revised,
             r.original.number + r.redeployment.number,
             r.source,
         )
         for r in groups
     ]
-    for total in (r for r in table.rows if r.level == "total"):
+    for total in (r for r in table.rows if r.level == RedeploymentLevel.TOTAL):
         for column in ("original", "revised"):
             checks.append(
                 _equal(
                     f"redeployment:total:{column}",
                     f"groups sum to the total ({column})",
-                    "thousands_usd",
+                    CheckUnit.THOUSANDS_USD,
                     getattr(total, column),
                     _sum(getattr(r, column) for r in groups),
                     total.source,
@@ -217,7 +220,7 @@ def redeployment_checks(report: ParsedReport) -> list[Check]:
             _equal(
                 "redeployment:percentage",
                 "redeployed amount ÷ total appropriation",
-                "percent",
+                CheckUnit.PERCENT,
                 table.percentage_of_appropriation,
                 _rounded(moved / total.original.number * 100, places),
                 table.percentage_source,
@@ -238,7 +241,7 @@ def staffing_checks(report: ParsedReport) -> list[Check]:
             _equal(
                 f"vacancy_rate:{row.slug}",
                 f"{row.name}: vacancy rate = (approved − actual) ÷ approved",
-                "percent",
+                CheckUnit.PERCENT,
                 row.vacancy_rate,
                 rate,
                 row.source,
@@ -259,7 +262,7 @@ def variance_analysis_checks(report: ParsedReport) -> list[Check]:
                 Check(
                     f"variance_analysis:{slug}:category",
                     f"{entry.name}: a category of section III.A",
-                    "count",
+                    CheckUnit.COUNT,
                     Decimal(1),
                     Decimal(0),
                     False,
@@ -271,7 +274,7 @@ def variance_analysis_checks(report: ParsedReport) -> list[Check]:
             Check(
                 f"variance_analysis:{slug}:amount",
                 f"{entry.name}: section IV amount = section III.A",
-                "thousands_usd",
+                CheckUnit.THOUSANDS_USD,
                 Decimal(entry.variance_usd) / 1000,
                 row.variance.number,
                 Decimal(entry.variance_usd) / 1000 == row.variance.number,
@@ -282,7 +285,7 @@ def variance_analysis_checks(report: ParsedReport) -> list[Check]:
             Check(
                 f"variance_analysis:{slug}:percent",
                 f"{entry.name}: section IV percentage = section III.A",
-                "percent",
+                CheckUnit.PERCENT,
                 entry.variance_percent,
                 row.variance_percent.number,
                 entry.variance_percent == row.variance_percent.number,

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app import models
+from app.core.ids import report_id_for
 from seed import rows, rows_results
 from seed.checks import Check, run_checks
 from seed.parser.report import ParsedReport, parse_report
@@ -56,10 +57,6 @@ class IngestResult:
     row_counts: dict[str, int]
     failed_checks: list[Check]
     replaced: bool
-
-
-def report_id_for(symbol: str) -> str:
-    return symbol.strip().lower().replace("/", "-")
 
 
 def sha256(text: str) -> str:

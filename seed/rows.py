@@ -10,9 +10,9 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from app import models
+from app.core.slugs import slugify
 from app.core.vocabulary import RedeploymentLevel, ValueStatus
 from seed.checks import Check
-from seed.parser.cells import slugify
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
 from seed.parser.spans import SourceSpan
@@ -55,20 +55,20 @@ def row_of(table: type[SQLModel], record: Any, **columns: Any) -> SQLModel:
 
 
 def _float(figure: Figure) -> float | None:
-    return None if figure.status == "not_reported" else float(figure.number)
+    return None if figure.status == ValueStatus.NOT_REPORTED else float(figure.number)
 
 
 def _int(figure: Figure) -> int | None:
-    return None if figure.status == "not_reported" else int(figure.number)
+    return None if figure.status == ValueStatus.NOT_REPORTED else int(figure.number)
 
 
 def _usd(figure: Figure) -> int | None:
-    return None if figure.status == "not_reported" else thousands_to_usd(figure) or 0
+    return None if figure.status == ValueStatus.NOT_REPORTED else thousands_to_usd(figure) or 0
 
 
-def _row_status(*figures: Figure) -> str:
+def _row_status(*figures: Figure) -> ValueStatus:
     statuses = {f.status for f in figures}
-    return statuses.pop() if len(statuses) == 1 else "reported"
+    return statuses.pop() if len(statuses) == 1 else ValueStatus.REPORTED
 
 
 def financial_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:

@@ -8,8 +8,9 @@ from dataclasses import asdict
 from sqlmodel import SQLModel
 
 from app import models
+from app.core.slugs import slugify
 from app.core.urls import report_path, resource_path
-from seed.parser.cells import slugify
+from app.core.vocabulary import ValueStatus
 from seed.parser.report import ParsedReport
 from seed.parser.results import Completed
 from seed.rows import row_of, source_columns
@@ -41,7 +42,8 @@ def results_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
 
 def _completed(entry: Completed) -> dict[str, object]:
     # Absence stays typed: a printed Yes/No or number is reported, an empty cell is not.
-    status = "reported" if entry.value is not None or entry.yes_no is not None else "not_reported"
+    printed = entry.value is not None or entry.yes_no is not None
+    status = ValueStatus.REPORTED if printed else ValueStatus.NOT_REPORTED
     return {**asdict(entry), "value_status": status}
 
 

@@ -7,8 +7,8 @@ from typing import Any
 from sqlalchemy import ColumnElement
 
 from app.api.collections import Filter
+from app.core.slugs import slugify
 from app.queries.text import contains_any
-from seed.parser.cells import slugify
 
 
 def _group(table: Any, value: str) -> ColumnElement[bool]:

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.markup import clean
 from seed.parser.lines import Document
-from seed.parser.paragraphs import Paragraph, clean_text, is_heading_like, paragraph_map, parse_paragraphs
+from seed.parser.numbers import whole_number
+from seed.parser.paragraphs import Paragraph, is_heading_like, paragraph_map, parse_paragraphs, section_paragraphs
 from seed.parser.spans import ParseError, SourceSpan
 
 _DOLLARS = r"\$(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+)"
@@ -85,13 +87,9 @@ class FollowUp:
     action_source: SourceSpan | None  # the action paragraph(s)
 
 
-def _usd(digits: str) -> int:
-    return int(digits.replace(",", ""))
-
-
 def parse_actions(doc: Document, paragraphs: tuple[Paragraph, ...] | None = None) -> GeneralAssemblyActions:
     """Section V's paragraph: the unencumbered balance and the other revenue with its parts."""
-    found = [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(doc)) if p.section == "V"]
+    found = section_paragraphs(doc, "V", paragraphs)
     if not found:
         raise ParseError("section V has no numbered paragraph", section="V", line=doc.section("V").heading_line)
     para = found[0]
@@ -106,20 +104,21 @@ def parse_actions(doc: Document, paragraphs: tuple[Paragraph, ...] | None = None
     if not total:
         raise ParseError("item (b) states no other revenue amount", section="V", line=line)
     parts = tuple(
-        RevenuePart(m["name"].strip(), _usd(m["usd"])) for m in _REVENUE_PART.finditer(items["b"][total.end() :])
+        RevenuePart(m["name"].strip(), whole_number(m["usd"]))
+        for m in _REVENUE_PART.finditer(items["b"][total.end() :])
     )
-    if sum(p.usd for p in parts) != _usd(total["usd"]):
+    if sum(p.usd for p in parts) != whole_number(total["usd"]):
         raise ParseError(
-            f"other revenue parts add up to {sum(p.usd for p in parts)}, not {_usd(total['usd'])}",
+            f"other revenue parts add up to {sum(p.usd for p in parts)}, not {whole_number(total['usd'])}",
             section="V",
             line=line,
         )
     introduction = para.text.split(" (a) ", 1)[0]
     return GeneralAssemblyActions(
         introduction=introduction,
-        unencumbered_balance_usd=_usd(balance["usd"]),
+        unencumbered_balance_usd=whole_number(balance["usd"]),
         unencumbered_balance_text=items["a"],
-        other_revenue_usd=_usd(total["usd"]),
+        other_revenue_usd=whole_number(total["usd"]),
         other_revenue_parts=parts,
         other_revenue_text=items["b"],
         source=para.source,
@@ -137,8 +136,8 @@ def parse_budget_history(doc: Document, paragraphs: tuple[Paragraph, ...] | None
         stages.append(
             BudgetStage(
                 stage=stage,
-                gross_usd=_usd(found["gross"]),
-                net_usd=_usd(found["net"]) if found["net"] else None,
+                gross_usd=whole_number(found["gross"]),
+                net_usd=whole_number(found["net"]) if found["net"] else None,
                 documents=tuple(_DOCUMENT.findall(para.text)),
                 text=para.text,
                 source=para.source,
@@ -167,12 +166,12 @@ def parse_follow_up(doc: Document) -> tuple[FollowUp, ...]:
         raise ParseError("the resolution is not named", section="VI", line=sec.heading_line)
     requests_at = _marker(lines, _REQUESTS_MARKER, sec.heading_line)
     actions_at = _marker(lines, _ACTIONS_MARKER, sec.heading_line)
-    requests = [(n, clean_text(t)) for n, t in lines if requests_at < n < actions_at and not is_heading_like(t)]
+    requests = [(n, clean(t)) for n, t in lines if requests_at < n < actions_at and not is_heading_like(t)]
     actions: list[list[tuple[int, str]]] = []
     for n, t in lines:
         if n <= actions_at:
             continue
-        text = clean_text(t)
+        text = clean(t)
         if actions and _CONNECTIVE.match(text):
             actions[-1].append((n, text))
         else:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.core.slugs import slugify
+from app.core.vocabulary import TargetType
 from seed.parser.actions import FollowUp
-from seed.parser.cells import slugify
 from seed.parser.covid import CovidAnnotation, annotate
 from seed.parser.paragraphs import Paragraph, SummaryParagraph
 from seed.parser.results import ResultsFramework
@@ -47,7 +48,7 @@ def _all(
 ) -> Iterator[CovidAnnotation]:
     for output in results.outputs:
         yield from annotate(
-            target_type="output",
+            target_type=TargetType.OUTPUT,
             target_id=output.id,
             component=output.component,
             text=_join(output.planned_text, output.remarks),
@@ -56,7 +57,7 @@ def _all(
     components = {ea.id: ea.component for ea in results.expected_accomplishments}
     for indicator in results.indicators:
         yield from annotate(
-            target_type="indicator",
+            target_type=TargetType.INDICATOR,
             target_id=indicator.id,
             component=components.get(indicator.expected_accomplishment),
             text=_join(indicator.planned_text, indicator.actual_text, indicator.explanation),
@@ -67,7 +68,7 @@ def _all(
         slug = explained.get(paragraph.number)
         if slug is None:
             yield from annotate(
-                target_type="paragraph",
+                target_type=TargetType.PARAGRAPH,
                 target_id=str(paragraph.number),
                 text=paragraph.text,
                 component=paragraph.component,
@@ -75,7 +76,7 @@ def _all(
             )
         else:
             found = annotate(
-                target_type="financial_category",
+                target_type=TargetType.FINANCIAL_CATEGORY,
                 target_id=slug,
                 text=paragraph.text,
                 component=None,
@@ -84,11 +85,15 @@ def _all(
             yield from _numbered(found, paragraph.number)
     for item in summary:
         yield from annotate(
-            target_type="summary", target_id=str(item.index), text=item.text, component=None, source=item.source
+            target_type=TargetType.SUMMARY,
+            target_id=str(item.index),
+            text=item.text,
+            component=None,
+            source=item.source,
         )
     for entry in follow_up:
         yield from annotate(
-            target_type="follow_up",
+            target_type=TargetType.FOLLOW_UP,
             target_id=str(entry.index),
             component=None,
             text=_join(entry.decision_request, entry.action_taken),

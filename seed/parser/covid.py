@@ -30,24 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.markup import single_spaces
+from app.core.vocabulary import Impact, TargetType
 from seed.parser.spans import SourceSpan
-
-IMPACTS = (
-    "requested",
-    "increased_requirements",
-    "decreased_requirements",
-    "cancelled",
-    "postponed",
-    "suspended",
-    "delayed",
-    "reduced",
-    "reprioritized",
-    "adapted",
-    "maintained",
-    "response",
-    "affected",
-)
-FALLBACK = "affected"
 
 _COVID = re.compile(r"covid|pandemic|coronavirus", re.IGNORECASE)
 
@@ -62,36 +47,36 @@ _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“(\[]?[A-Z0-9]|\((?:[a-z
 # "(b) Security sector reform." is the lead-in of an item: it stays with the sentence after it.
 _ITEM_LEAD_IN = re.compile(r"^\((?:[a-z]|[ivx]+)\)\s[^.]*\.$")
 
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_RULES: tuple[tuple[Impact, re.Pattern[str]], ...] = (
     (
-        "cancelled",
+        Impact.CANCELLED,
         re.compile(
             r"\bcancel(?:l?ed|lation)\b|\bcould not be (?:held|organized|started|conducted|carried out)\b"
             r"|\bwere not held\b|\bwas not (?:held|completed)\b"
         ),
     ),
-    ("postponed", re.compile(r"\bpostpone(?:d|ment)\b|\bdefer(?:red|ral)\b|\brescheduled\b|\bput on hold\b")),
-    ("suspended", re.compile(r"\bsuspen(?:ded|sion)\b|\bpaused\b|\bhalted\b")),
-    ("delayed", re.compile(r"\bdelay(?:ed|s)?\b|\bslower pace\b")),
+    (Impact.POSTPONED, re.compile(r"\bpostpone(?:d|ment)\b|\bdefer(?:red|ral)\b|\brescheduled\b|\bput on hold\b")),
+    (Impact.SUSPENDED, re.compile(r"\bsuspen(?:ded|sion)\b|\bpaused\b|\bhalted\b")),
+    (Impact.DELAYED, re.compile(r"\bdelay(?:ed|s)?\b|\bslower pace\b")),
     (
-        "reduced",
+        Impact.REDUCED,
         re.compile(
             r"\blower (?:number|output|percentage|level)s?\b|\boutputs? (?:was|were) lower\b|\bcurtailed\b"
             r"|\breduction (?:of|in)\b|\bfewer (?!people|participants)"
         ),
     ),
-    ("reprioritized", re.compile(r"\bre-?prioriti[sz](?:ed|ation)\b|\bredirected\b")),
+    (Impact.REPRIORITIZED, re.compile(r"\bre-?prioriti[sz](?:ed|ation)\b|\bredirected\b")),
     (
-        "adapted",
+        Impact.ADAPTED,
         re.compile(
             r"\badapt(?:s|ed|ing)?\b|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\btelecommut\w*"
             r"|\bwork from (?:their )?homes?\b|\bsmaller (?:number|groups?)\b|\bsmall groups\b"
             r"|\bfewer (?:people|participants)\b|\bprotocol\b|\bin compliance with\b|\bre-?oriented\b"
         ),
     ),
-    ("maintained", re.compile(r"\bdespite\b|\bin spite of\b")),
+    (Impact.MAINTAINED, re.compile(r"\bdespite\b|\bin spite of\b")),
     (
-        "response",
+        Impact.RESPONSE,
         re.compile(
             r"\bin response to\b|\bresponse to the\b|\bto respond\b|\bimplemented measures\b|\bmitigate the spread\b"
             r"|\bprevent(?:ive)?(?: further)? spread\b|\bpreventive and mitigating measures\b|\blessons[- ]learned\b"
@@ -114,18 +99,18 @@ _DECREASED = re.compile(
 @dataclass(frozen=True)
 class CovidAnnotation:
     id: str  # "{target_type}:{target_id}:{k}", k counting the text's COVID sentences from 1
-    target_type: str
+    target_type: TargetType
     target_id: str
     excerpt: str  # the whole sentence
-    impact: str  # one of IMPACTS
+    impact: Impact
     component: int | None
     source: SourceSpan
-    signals: tuple[str, ...] = ()  # every impact rule the sentence matched, in rule order
+    signals: tuple[Impact, ...] = ()  # every impact rule the sentence matched, in rule order
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations ("para.", "e.g.", "No."), decimals and item letters do not split."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = single_spaces(text)
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -144,12 +129,12 @@ def mentions_covid(sentence: str) -> bool:
     return _COVID.search(sentence) is not None
 
 
-def impact_signals(sentence: str) -> tuple[str, ...]:
+def impact_signals(sentence: str) -> tuple[Impact, ...]:
     """Every impact rule the sentence matches, in rule order (the first is its impact)."""
     lowered = sentence.lower()
-    found: list[str] = []
+    found: list[Impact] = []
     if _REQUESTED.match(lowered):
-        found.append("requested")
+        found.append(Impact.REQUESTED)
     direction = _resource_direction(lowered)
     if direction:
         found.append(direction)
@@ -157,30 +142,31 @@ def impact_signals(sentence: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def classify_impact(sentence: str) -> str:
+def classify_impact(sentence: str) -> Impact:
     """The impact class of a sentence (see the module docstring for the ordered rules)."""
     signals = impact_signals(sentence)
-    return signals[0] if signals else FALLBACK
+    return signals[0] if signals else Impact.AFFECTED
 
 
-def _resource_direction(sentence: str) -> str | None:
-    """ "increased_requirements" or "decreased_requirements" when the sentence states which way resources went."""
+def _resource_direction(sentence: str) -> Impact | None:
+    """Increased or decreased requirements, when the sentence states which way resources went."""
     head, colon, rest = sentence.partition(":")
     clauses = rest.split(";") if colon else sentence.split(";")
     covid_clause = next((c for c in clauses if _COVID.search(c)), "")
     for part in (covid_clause, head if colon else ""):
         increased, decreased = _INCREASED.search(part), _DECREASED.search(part)
         if increased and decreased:
-            return "increased_requirements" if increased.start() < decreased.start() else "decreased_requirements"
+            first_increased = increased.start() < decreased.start()
+            return Impact.INCREASED_REQUIREMENTS if first_increased else Impact.DECREASED_REQUIREMENTS
         if increased:
-            return "increased_requirements"
+            return Impact.INCREASED_REQUIREMENTS
         if decreased:
-            return "decreased_requirements"
+            return Impact.DECREASED_REQUIREMENTS
     return None
 
 
 def annotate(
-    *, target_type: str, target_id: str, text: str, component: int | None, source: SourceSpan
+    *, target_type: TargetType, target_id: str, text: str, component: int | None, source: SourceSpan
 ) -> tuple[CovidAnnotation, ...]:
     """One annotation per sentence of `text` that mentions the pandemic, numbered from 1 in reading order."""
     found: list[CovidAnnotation] = []
@@ -194,7 +180,7 @@ def annotate(
                 target_type=target_type,
                 target_id=target_id,
                 excerpt=sentence,
-                impact=signals[0] if signals else FALLBACK,
+                impact=signals[0] if signals else Impact.AFFECTED,
                 component=component,
                 source=source,
                 signals=signals,

@@ -7,15 +7,15 @@ voluntary contributions in kind) are lines outside any group.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
 
-from seed.parser.cells import cells, slugify
+from app.core.slugs import slugify, unique_slugs
+from app.core.vocabulary import FinancialLevel
 from seed.parser.lines import Document
-from seed.parser.numbers import Figure, parse_decimal
+from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
+from seed.parser.toolkit import figures, read_table
 
-Level = Literal["line", "subtotal", "total"]
 HEADER = ("Category", "Apportionment", "Expenditure", "Variance")
 
 
@@ -24,7 +24,7 @@ class FinancialRow:
     slug: str
     name: str
     group: str | None
-    level: Level
+    level: FinancialLevel
     position: int
     apportionment: Figure
     expenditure: Figure
@@ -33,46 +33,31 @@ class FinancialRow:
     source: SourceSpan
 
 
-def _figures(row: list[str], *, section: str, line: int) -> list[Figure]:
-    values = row[1:] + [""] * (5 - len(row))
-    try:
-        return [parse_decimal(value) for value in values[:4]]
-    except ValueError as error:
-        raise ParseError(str(error), section=section, line=line) from None
-
-
-def _row(row: list[str], *, group: str | None, level: Level, position: int, section: str, line: int) -> FinancialRow:
-    figures = _figures(row, section=section, line=line)
+def _row(
+    row: list[str], *, group: str | None, level: FinancialLevel, position: int, section: str, line: int
+) -> FinancialRow:
+    printed = figures(row[1:], 4, section=section, line=line)
     return FinancialRow(
         slug=slugify(row[0]),
         name=row[0],
         group=group,
         level=level,
         position=position,
-        apportionment=figures[0],
-        expenditure=figures[1],
-        variance=figures[2],
-        variance_percent=figures[3],
+        apportionment=printed[0],
+        expenditure=printed[1],
+        variance=printed[2],
+        variance_percent=printed[3],
         source=SourceSpan(section, line, line),
     )
 
 
 def _table_lines(doc: Document, path: str) -> list[tuple[int, list[str]]]:
     """The rows after the header line "Category / Apportionment / ...", up to the first blank line."""
-    sec = doc.section(path)
-    rows: list[tuple[int, list[str]]] = []
-    started = False
-    for number in range(sec.first_line, sec.last_line + 1):
-        row = cells(doc.line(number))
-        if not started:
-            started = tuple(row[:4]) == HEADER
-            continue
-        if not row:
-            break
-        rows.append((number, row))
-    if not started:
-        raise ParseError("financial resources table header not found", section=path, line=sec.first_line)
-    return rows
+    return read_table(doc, path, _is_header, missing="financial resources table header not found").rows
+
+
+def _is_header(row: list[str]) -> bool:
+    return tuple(row[:4]) == HEADER
 
 
 def _is_column_legend(row: list[str]) -> bool:
@@ -84,7 +69,6 @@ def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, .
     """Every row of the financial resources table, in printed order."""
     rows: list[FinancialRow] = []
     group: str | None = None
-    seen: dict[str, int] = {}
     for number, row in _table_lines(doc, path):
         if _is_column_legend(row):
             continue
@@ -92,28 +76,17 @@ def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, .
         if len(row) == 1:
             group = name
             continue
-        level: Level = "line"
+        level = FinancialLevel.LINE
         row_group = group
         if name == "Subtotal":
-            level = "subtotal"
+            level = FinancialLevel.SUBTOTAL
         elif name.endswith("requirements"):
-            level, row_group, group = "total", None, None
-        built = _row(row, group=row_group, level=level, position=len(rows) + 1, section=path, line=number)
-        seen[built.slug] = seen.get(built.slug, 0) + 1
-        rows.append(built)
+            level, row_group, group = FinancialLevel.TOTAL, None, None
+        rows.append(_row(row, group=row_group, level=level, position=len(rows) + 1, section=path, line=number))
     if not rows:
         raise ParseError("financial resources table has no rows", section=path)
-    return tuple(_prefix_repeated(rows, seen))
-
-
-def _prefix_repeated(rows: list[FinancialRow], seen: dict[str, int]) -> list[FinancialRow]:
-    """Where a name repeats under two groups, its slug is prefixed by the group (contract rule)."""
-    out = []
-    for row in rows:
-        if seen[row.slug] > 1 and row.group:
-            row = FinancialRow(**{**row.__dict__, "slug": f"{slugify(row.group)}-{row.slug}"})
-        out.append(row)
-    return out
+    slugs = unique_slugs([(row.name, row.group) for row in rows])
+    return tuple(replace(row, slug=slug) for row, slug in zip(rows, slugs, strict=True))
 
 
 def parse_headline_financial(doc: Document) -> tuple[FinancialRow, ...]:
@@ -122,7 +95,7 @@ def parse_headline_financial(doc: Document) -> tuple[FinancialRow, ...]:
     for number, row in _table_lines(doc, "Summary"):
         if _is_column_legend(row):
             continue
-        level: Level = "total" if row[0].endswith("requirements") else "line"
+        level = FinancialLevel.TOTAL if row[0].endswith("requirements") else FinancialLevel.LINE
         rows.append(_row(row, group=None, level=level, position=len(rows) + 1, section="Summary", line=number))
     if not rows:
         raise ParseError("summary financial table has no rows", section="Summary")

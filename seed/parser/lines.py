@@ -10,17 +10,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from app.core.markup import drop_superscripts, single_spaces
 from seed.parser.spans import ParseError
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _CONTENTS_ENTRY = re.compile(r"^(?P<mark>[IVX]+|[A-Z])\.\s*(?P<title>.+?)\.?\s*\t\s*\d+\s*$")
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 
 def normalise_heading(text: str) -> str:
     """Compare headings without their page numbers, footnote marks, tabs and trailing dots."""
-    text = text.translate({ord(c): None for c in _SUPERSCRIPTS})
-    text = re.sub(r"\s+", " ", text).strip()
+    text = single_spaces(drop_superscripts(text))
     return text.rstrip(".").strip()
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+
+from app.core.vocabulary import ValueStatus
 
 DASHES = frozenset({"—", "–", "-", "---", "----", "−"})
-ValueStatus = Literal["reported", "nil", "not_reported"]
 
 _NUMBER = re.compile(r"^\(?-?\\?\$?\s*[\d\s\u00a0,]*\d(?:\.\d+)?%?\)?$")
 
@@ -31,9 +31,9 @@ def parse_decimal(text: str) -> Figure:
     """A printed decimal: spaces or commas group thousands, parentheses mean negative, a dash means nil."""
     raw = text.strip()
     if not raw:
-        return Figure(text="", value=None, status="not_reported")
+        return Figure(text="", value=None, status=ValueStatus.NOT_REPORTED)
     if raw in DASHES:
-        return Figure(text=raw, value=None, status="nil")
+        return Figure(text=raw, value=None, status=ValueStatus.NIL)
     if not _NUMBER.match(raw):
         raise ValueError(f"not a number: {text!r}")
     negative = (raw.startswith("(") and raw.endswith(")")) or raw.startswith("-")
@@ -42,7 +42,12 @@ def parse_decimal(text: str) -> Figure:
         value = Decimal(digits)
     except InvalidOperation:
         raise ValueError(f"not a number: {text!r}") from None
-    return Figure(text=raw, value=-value if negative else value, status="reported")
+    return Figure(text=raw, value=-value if negative else value, status=ValueStatus.REPORTED)
+
+
+def whole_number(text: str) -> int:
+    """A whole number printed with comma thousands separators ("1,138,457,900" -> 1138457900)."""
+    return int(text.replace(",", ""))
 
 
 def thousands_to_usd(figure: Figure) -> int | None:

@@ -12,35 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.markup import FOOTNOTE_OPENERS, bold_lead_in, clean
 from seed.parser.lines import Document
 from seed.parser.spans import ParseError, SourceSpan
 
 _PARA_START = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<body>\S.*)$")
 _ITEM_START = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<body>\S.*)$")
-_LEAD_IN = re.compile(r"^\*\*(?P<lead>[^*]+?)\*\*\s*(?P<rest>.*)$")
 _COMPONENT = re.compile(r"^Component (?P<number>\d+):\s*\S")
 _BLOCK_START = re.compile(r"^(?:Expected accomplishment|Component \d+:)")
-_FOOTNOTE_MARK = "¹²³⁴⁵⁶⁷⁸⁹^"
 # "Air operations\t\$22 365.9\t15.4%": a section IV entry, whose name heads the paragraphs below it.
 VARIANCE_ROW = re.compile(
     r"^(?P<name>[^\t]*[A-Za-z][^\t]*?)\s*\t\s*(?P<amount>\(?\\?\$[\d\s,.]+\)?)\s*\t\s*(?P<percent>\(?-?[\d.]+%\)?)\s*$"
 )
-
-_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\([^)]*\)")
-_ESCAPE = re.compile(r"\\([\\$()\[\]*_#%&{}])")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
-_TAG = re.compile(r"</?(?:i|b|em|strong)>", re.IGNORECASE)
-
-
-def clean_text(text: str) -> str:
-    """Printed text without markdown: links to their text, \\$ to $, no ** or * emphasis, single spaces."""
-    text = _LINK.sub(lambda m: m["text"], text)
-    text = _BOLD.sub(r"\1", text)
-    text = _ITALIC.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 @dataclass(frozen=True)
@@ -74,7 +57,7 @@ class SummaryParagraph:
 def is_heading_like(text: str) -> bool:
     """A short standalone line with no closing punctuation: a sub-heading, never running prose."""
     text = text.strip()
-    if not text or "\t" in text or text[0].islower() or text[0] in "(" + _FOOTNOTE_MARK:
+    if not text or "\t" in text or text[0].islower() or text[0] in "(" + FOOTNOTE_OPENERS:
         return False
     return len(text) <= 150 and text[-1] not in ".:;,"
 
@@ -85,7 +68,7 @@ def _closes_paragraph(line: int, text: str, heading_lines: frozenset[int]) -> bo
     return (
         line in heading_lines
         or "\t" in text
-        or stripped[0] in _FOOTNOTE_MARK
+        or stripped[0] in FOOTNOTE_OPENERS
         or _BLOCK_START.match(stripped) is not None
         or stripped.startswith("(Thousands")
         or is_heading_like(stripped)
@@ -116,17 +99,17 @@ class _Open:
         self.last_line = line
 
     def close(self) -> Paragraph:
-        pieces = [clean_text(" ".join(self.lead))]
+        pieces = [clean(" ".join(self.lead))]
         items: list[ParagraphItem] = []
         for letter, lines in self.items:
             raw = " ".join(lines)
-            match = _LEAD_IN.match(raw)
-            if match and match["rest"].strip():
-                item = ParagraphItem(letter, clean_text(match["lead"]), clean_text(match["rest"]))
+            lead_in = bold_lead_in(raw)
+            if lead_in and lead_in[1].strip():
+                item = ParagraphItem(letter, clean(lead_in[0]), clean(lead_in[1]))
             else:
-                item = ParagraphItem(letter, None, clean_text(raw))
+                item = ParagraphItem(letter, None, clean(raw))
             items.append(item)
-            pieces.append(clean_text(f"({letter}) {raw}"))
+            pieces.append(clean(f"({letter}) {raw}"))
         return Paragraph(
             number=self.number,
             section=self.section,
@@ -138,44 +121,66 @@ class _Open:
         )
 
 
+class _Reader:
+    """Reads the numbered paragraphs line by line, keeping the running section, heading and component."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.heading_lines = frozenset(sec.heading_line for sec in doc.sections.values())
+        self.paragraphs: list[Paragraph] = []
+        self.current: _Open | None = None
+        self.section = ""
+        self.heading = ""
+        self.component: int | None = None
+        self.previous = (0, "")  # the last non-blank line seen, to find the heading right above a paragraph
+
+    def read(self, line: int, text: str) -> None:
+        self._enter_section(line)
+        para = _PARA_START.match(text) if "\t" not in text else None
+        if para:
+            self._open(line, para)
+        elif self.current and not _closes_paragraph(line, text, self.heading_lines):
+            self.current.add(line, text)
+        else:
+            self.close()
+            self._component_heading(text)
+        self.previous = (line, text)
+
+    def close(self) -> None:
+        if self.current:
+            self.paragraphs.append(self.current.close())
+            self.current = None
+
+    def _enter_section(self, line: int) -> None:
+        where = self.doc.section_of(line)
+        if where != self.section:
+            self.section, self.heading, self.component = where, self.doc.section(where).title, None
+
+    def _open(self, line: int, para: re.Match[str]) -> None:
+        self.close()
+        number = int(para["number"])
+        wanted = self.paragraphs[-1].number + 1 if self.paragraphs else 1
+        if number != wanted:
+            raise ParseError(
+                f"paragraph {number} found where paragraph {wanted} was expected", section=self.section, line=line
+            )
+        self.heading = _heading_above(self.previous, self.heading, self.heading_lines)
+        self.current = _Open(number, self.section, self.heading, self.component, line, line, [para["body"]], [])
+
+    def _component_heading(self, text: str) -> None:
+        match = _COMPONENT.match(text.strip())
+        if match and self.section == "II.F":
+            self.component = int(match["number"])
+
+
 def parse_paragraphs(doc: Document, *, expected: int | None = None) -> tuple[Paragraph, ...]:
     """Every numbered paragraph, in order; numbers must run 1, 2, 3 … (and reach `expected` if given)."""
     start = doc.section("I").heading_line
-    heading_lines = frozenset(sec.heading_line for sec in doc.sections.values())
-    paragraphs: list[Paragraph] = []
-    current: _Open | None = None
-    section = ""
-    heading = ""
-    component: int | None = None
-    previous = (0, "")  # the last non-blank line seen, to find the heading right above a paragraph
+    reader = _Reader(doc)
     for line, text in doc.numbered(start, len(doc)):
-        where = doc.section_of(line)
-        if where != section:
-            section, heading, component = where, doc.section(where).title, None
-        para = _PARA_START.match(text) if "\t" not in text else None
-        if para:
-            if current:
-                paragraphs.append(current.close())
-            number = int(para["number"])
-            wanted = paragraphs[-1].number + 1 if paragraphs else 1
-            if number != wanted:
-                raise ParseError(
-                    f"paragraph {number} found where paragraph {wanted} was expected", section=where, line=line
-                )
-            heading = _heading_above(previous, heading, heading_lines)
-            current = _Open(number, where, heading, component, line, line, [para["body"]], [])
-        elif current and not _closes_paragraph(line, text, heading_lines):
-            current.add(line, text)
-        else:
-            if current:
-                paragraphs.append(current.close())
-                current = None
-            match = _COMPONENT.match(text.strip())
-            if match and where == "II.F":
-                component = int(match["number"])
-        previous = (line, text)
-    if current:
-        paragraphs.append(current.close())
+        reader.read(line, text)
+    reader.close()
+    paragraphs = reader.paragraphs
     if expected is not None and len(paragraphs) != expected:
         last = paragraphs[-1].source.last_line if paragraphs else start
         raise ParseError(
@@ -191,10 +196,10 @@ def _heading_above(previous: tuple[int, str], heading: str, heading_lines: froze
         return heading  # a section heading: its title is already the running heading
     row = VARIANCE_ROW.match(text)
     if row:
-        return clean_text(row["name"])
+        return clean(row["name"])
     stripped = text.strip()
     if is_heading_like(stripped) or _COMPONENT.match(stripped):
-        return clean_text(stripped)
+        return clean(stripped)
     return heading
 
 
@@ -208,14 +213,19 @@ def parse_summary(doc: Document) -> tuple[SummaryParagraph, ...]:
         if "\t" in text:
             seen_table = True
             continue
-        prose = stripped[0] not in "(" + _FOOTNOTE_MARK and stripped.endswith(".") and not is_heading_like(stripped)
+        prose = stripped[0] not in "(" + FOOTNOTE_OPENERS and stripped.endswith(".") and not is_heading_like(stripped)
         if prose:
             found.append(
-                SummaryParagraph(len(found) + 1, clean_text(stripped), seen_table, SourceSpan("Summary", line, line))
+                SummaryParagraph(len(found) + 1, clean(stripped), seen_table, SourceSpan("Summary", line, line))
             )
     if not found:
         raise ParseError("the summary has no prose", section="Summary", line=sec.heading_line)
     return tuple(found)
+
+
+def section_paragraphs(doc: Document, section: str, paragraphs: tuple[Paragraph, ...] | None) -> list[Paragraph]:
+    """The numbered paragraphs of one section, from the report's paragraphs when given, else read again."""
+    return [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(doc)) if p.section == section]
 
 
 def paragraph_map(paragraphs: tuple[Paragraph, ...]) -> dict[int, Paragraph]:

@@ -9,16 +9,15 @@ that does not closes it ("Government-provided personnel" after the temporary pos
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Literal
 
-from seed.parser.cells import cells, clean, slugify, split_footnote
+from app.core.markup import split_footnote_mark
+from app.core.slugs import unique_slugs
+from app.core.vocabulary import StaffingLevel
 from seed.parser.lines import Document
-from seed.parser.numbers import Figure, parse_decimal
+from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
-
-Level = Literal["category", "group", "subcategory"]
+from seed.parser.toolkit import Footnote, cell, figures, footnote_texts, footnotes, read_table
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class StaffingRow:
     slug: str
     name: str
     group: str | None
-    level: Level
+    level: StaffingLevel
     position: int
     approved: Figure
     actual_average: Figure
@@ -42,63 +41,47 @@ class StaffingTable:
     source: SourceSpan
 
 
-_HEADER = re.compile(r"^Category\tApproved")
+_COLUMNS = ("name", "approved", "actual_average", "vacancy_rate")
 
 
-def _footnotes(doc: Document, first: int, last: int) -> dict[str, str]:
-    notes: dict[str, str] = {}
-    for _, text in doc.numbered(first, last):
-        match = re.match(r"^\^([a-z])\s+(.*)$", text.strip())
-        if match:
-            notes[match[1]] = clean(match[2])
-    return notes
+def _is_header(row: list[str]) -> bool:
+    return row[0] == "Category" and cell(row, 1).startswith("Approved")
 
 
 def parse_staffing(doc: Document) -> StaffingTable:
     sec = doc.section("Summary")
-    header = next((n for n, t in doc.numbered(sec.first_line, sec.last_line) if _HEADER.match(t)), None)
-    if header is None:
-        raise ParseError("human resources incumbency table not found", section="Summary", line=sec.first_line)
-    header_cells = [split_footnote(c) for c in cells(doc.line(header))]
-    table: list[tuple[int, list[str]]] = []
-    number = header + 1
-    while number <= sec.last_line and doc.line(number).strip():
-        table.append((number, cells(doc.line(number))))
-        number += 1
-    notes = _footnotes(doc, number, sec.last_line)
-    columns = ["name", "approved", "actual_average", "vacancy_rate"]
-    column_notes = {columns[i]: notes[mark] for i, (_, mark) in enumerate(header_cells) if mark and mark in notes}
-    rows = _rows(table, notes)
+    table = read_table(doc, "Summary", _is_header, missing="human resources incumbency table not found")
+    notes = footnotes(doc, table.last_line + 1, sec.last_line)
+    # The header's marks annotate whole columns ("Approved ^a").
+    column_notes = {
+        column: note
+        for column, name in zip(_COLUMNS, table.header, strict=False)
+        for note in footnote_texts(notes, split_footnote_mark(name)[1])
+    }
+    rows = _rows(table.rows, notes)
     if not rows:
-        raise ParseError("human resources incumbency table has no rows", section="Summary", line=header)
-    return StaffingTable(tuple(rows), column_notes, SourceSpan("Summary", header, number - 1))
+        raise ParseError("human resources incumbency table has no rows", section="Summary", line=table.header_line)
+    return StaffingTable(tuple(rows), column_notes, SourceSpan("Summary", table.header_line, table.last_line))
 
 
-def _rows(table: list[tuple[int, list[str]]], notes: dict[str, str]) -> list[StaffingRow]:
+def _rows(table: list[tuple[int, list[str]]], notes: dict[str, Footnote]) -> list[StaffingRow]:
     group: str | None = None
-    parsed: list[tuple[int, str, str | None, Level, str | None, list[Figure]]] = []
+    parsed: list[tuple[int, str, str | None, StaffingLevel, str | None, list[Figure]]] = []
     for number, row in table:
-        name, mark = split_footnote(row[0])
-        try:
-            figures = [parse_decimal(value) for value in [*row[1:], "", "", ""][:3]]
-        except ValueError as error:
-            raise ParseError(str(error), section="Summary", line=number) from None
+        name, mark = split_footnote_mark(row[0])
+        printed = figures(row[1:], 3, section="Summary", line=number)
         if len(row) == 1:
             group = name
-            parsed.append((number, name, None, "group", mark, figures))
+            parsed.append((number, name, None, StaffingLevel.GROUP, mark, printed))
             continue
         if group and not name.startswith(("International", "National")):
             group = None
-        parsed.append((number, name, group, "subcategory" if group else "category", mark, figures))
-    counts: dict[str, int] = {}
-    for _, name, *_rest in parsed:
-        counts[slugify(name)] = counts.get(slugify(name), 0) + 1
+        level = StaffingLevel.SUBCATEGORY if group else StaffingLevel.CATEGORY
+        parsed.append((number, name, group, level, mark, printed))
+    # A repeated name, or a one-word name that does not stand alone ("National"), takes its group's prefix.
+    slugs = unique_slugs([(name, grp) for _, name, grp, *_rest in parsed], prefix_single_words=True)
     rows: list[StaffingRow] = []
-    for number, name, grp, level, mark, figures in parsed:
-        slug = slugify(name)
-        # A repeated name, or a one-word name that does not stand alone, takes its group's prefix.
-        if grp and (counts[slug] > 1 or "-" not in slug):
-            slug = f"{slugify(grp)}-{slug}"
+    for (number, name, grp, level, mark, printed), slug in zip(parsed, slugs, strict=True):
         rows.append(
             StaffingRow(
                 slug=slug,
@@ -106,10 +89,10 @@ def _rows(table: list[tuple[int, list[str]]], notes: dict[str, str]) -> list[Sta
                 group=grp,
                 level=level,
                 position=len(rows) + 1,
-                approved=figures[0],
-                actual_average=figures[1],
-                vacancy_rate=figures[2],
-                footnotes=tuple(notes[mark] for mark in [mark] if mark and mark in notes),
+                approved=printed[0],
+                actual_average=printed[1],
+                vacancy_rate=printed[2],
+                footnotes=footnote_texts(notes, mark),
                 source=SourceSpan("Summary", number, number),
             )
         )

@@ -4,15 +4,19 @@ contingent-owned equipment and mission factors (E), non-budgeted contributions (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from seed.parser.cells import cells, clean, slugify, split_footnote
+from app.core.markup import split_footnote_mark
+from app.core.slugs import slugify, unique_slugs
+from app.core.vocabulary import FinancialLevel, RedeploymentLevel
 from seed.parser.lines import Document
-from seed.parser.numbers import Figure, parse_decimal
+from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
+from seed.parser.toolkit import cell, figure, figures, footnote_texts, footnotes, read_table
 
 _ROMAN_PREFIX = re.compile(r"^([IVX]+)\.\s+")
 _LETTER_PREFIX = re.compile(r"^([A-Z])\.\s+")
+_CLOSING_LEVELS = {"Subtotal": FinancialLevel.SUBTOTAL, "Total": FinancialLevel.TOTAL}
 
 
 @dataclass(frozen=True)
@@ -20,7 +24,7 @@ class Redeployment:
     slug: str
     group_number: str | None  # "I", "II", "III"; None for the total
     name: str
-    level: str  # "group" or "total"
+    level: RedeploymentLevel  # group or total; the percentage row is `Redeployments.percentage_*`
     position: int
     original: Figure
     redeployment: Figure
@@ -43,7 +47,7 @@ class AmountRow:
     slug: str
     name: str
     group: str | None
-    level: str  # "line", "subtotal" or "total"
+    level: FinancialLevel
     position: int
     amount: Figure
     footnotes: tuple[str, ...]
@@ -66,31 +70,11 @@ class MissionFactor:
 
 def _rows_after(doc: Document, path: str, header: str) -> list[tuple[int, list[str]]]:
     """The rows of the first table in a section whose header row starts with `header`."""
-    sec = doc.section(path)
-    rows: list[tuple[int, list[str]]] = []
-    started = False
-    for number in range(sec.first_line, sec.last_line + 1):
-        row = cells(doc.line(number))
-        if not started:
-            started = bool(row) and row[0] == header
-            continue
-        if not row or (not row[0] and not any(row)):
-            break
-        rows.append((number, row))
+    missing = f'table with header "{header}" not found or empty'
+    rows = read_table(doc, path, lambda row: row[0] == header, missing=missing).rows
     if not rows:
-        raise ParseError(f'table with header "{header}" not found or empty', section=path, line=sec.first_line)
+        raise ParseError(missing, section=path, line=doc.section(path).first_line)
     return rows
-
-
-def _figure(text: str, *, path: str, line: int) -> Figure:
-    try:
-        return parse_decimal(text)
-    except ValueError as error:
-        raise ParseError(str(error), section=path, line=line) from None
-
-
-def _cell(row: list[str], index: int) -> str:
-    return row[index] if index < len(row) else ""
 
 
 def parse_redeployments(doc: Document) -> Redeployments:
@@ -102,20 +86,20 @@ def parse_redeployments(doc: Document) -> Redeployments:
         if not name:  # the column header's second line
             continue
         if name.startswith("Percentage of redeployment"):
-            percentage = (_figure(row[-1], path=path, line=number), name, SourceSpan(path, number, number))
+            percentage = (figure(row[-1], section=path, line=number), name, SourceSpan(path, number, number))
             continue
         mark = _ROMAN_PREFIX.match(name)
-        figures = [_figure(_cell(row, i), path=path, line=number) for i in (1, 2, 3)]
+        printed = figures(row[1:], 3, section=path, line=number)
         rows.append(
             Redeployment(
                 slug=slugify(_ROMAN_PREFIX.sub("", name)),
                 group_number=mark[1] if mark else None,
                 name=_ROMAN_PREFIX.sub("", name),
-                level="group" if mark else "total",
+                level=RedeploymentLevel.GROUP if mark else RedeploymentLevel.TOTAL,
                 position=len(rows) + 1,
-                original=figures[0],
-                redeployment=figures[1],
-                revised=figures[2],
+                original=printed[0],
+                redeployment=printed[1],
+                revised=printed[2],
                 source=SourceSpan(path, number, number),
             )
         )
@@ -124,47 +108,33 @@ def parse_redeployments(doc: Document) -> Redeployments:
     return Redeployments(tuple(rows), *percentage)
 
 
-def _footnote_texts(doc: Document, path: str) -> dict[str, str]:
-    sec = doc.section(path)
-    notes: dict[str, str] = {}
-    for _, text in doc.numbered(sec.first_line, sec.last_line):
-        match = re.match(r"^\^([a-z])\s+(.*)$", text.strip())
-        if match:
-            notes[match[1]] = clean(match[2])
-    return notes
-
-
 def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) -> list[AmountRow]:
     """Rows of name + one amount; a row without an amount opens a group, "Subtotal"/"Total" close it."""
-    notes = _footnote_texts(doc, path)
+    sec = doc.section(path)
+    notes = footnotes(doc, sec.first_line, sec.last_line)
     out: list[AmountRow] = []
     group: str | None = None
-    counts: dict[str, int] = {}
-    for _, row in rows:
-        counts[slugify(row[0])] = counts.get(slugify(row[0]), 0) + 1
     for number, row in rows:
-        name, mark = split_footnote(row[0])
+        name, mark = split_footnote_mark(row[0])
         if len(row) == 1:
             group = name
             continue
-        level = {"Subtotal": "subtotal", "Total": "total"}.get(name, "line")
-        row_group = None if level == "total" else group
-        slug = slugify(name)
-        if counts[slugify(row[0])] > 1 and row_group:
-            slug = f"{slugify(row_group)}-{slug}"
+        level = _CLOSING_LEVELS.get(name, FinancialLevel.LINE)
+        row_group = None if level == FinancialLevel.TOTAL else group
         out.append(
             AmountRow(
-                slug=slug,
+                slug=slugify(name),
                 name=name,
                 group=row_group,
                 level=level,
                 position=len(out) + 1,
-                amount=_figure(row[1], path=path, line=number),
-                footnotes=tuple(notes[m] for m in [mark] if m and m in notes),
+                amount=figure(row[1], section=path, line=number),
+                footnotes=footnote_texts(notes, mark),
                 source=SourceSpan(path, number, number),
             )
         )
-    return out
+    slugs = unique_slugs([(row.name, row.group) for row in out])
+    return [replace(row, slug=slug) for row, slug in zip(out, slugs, strict=True)]
 
 
 def parse_other_revenue(doc: Document) -> tuple[AmountRow, ...]:
@@ -194,18 +164,18 @@ def parse_equipment(doc: Document) -> tuple[tuple[AmountRow, ...], tuple[Mission
         if letter and len(row) == 1:
             applies_to = re.sub(r"^Applicable to\s+", "", _LETTER_PREFIX.sub("", row[0]))
             continue
-        low, _, high = _cell(row, 1).partition("–")
+        low, _, high = cell(row, 1).partition("–")
         factors.append(
             MissionFactor(
                 slug=slugify(row[0]),
                 name=row[0],
                 applies_to=applies_to,
                 position=len(factors) + 1,
-                percentage_text=_cell(row, 1),
-                percentage_min=_figure(low, path=path, line=number),
-                percentage_max=_figure(high or low, path=path, line=number),
-                effective_date=_cell(row, 2) or None,
-                last_review_date=_cell(row, 3) or None,
+                percentage_text=cell(row, 1),
+                percentage_min=figure(low, section=path, line=number),
+                percentage_max=figure(high or low, section=path, line=number),
+                effective_date=cell(row, 2) or None,
+                last_review_date=cell(row, 3) or None,
                 source=SourceSpan(path, number, number),
             )
         )

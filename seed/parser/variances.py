@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.core.markup import clean
+from app.core.vocabulary import VarianceDirection
 from seed.parser.lines import Document
-from seed.parser.numbers import parse_decimal, thousands_to_usd
-from seed.parser.paragraphs import VARIANCE_ROW, Paragraph, clean_text, parse_paragraphs
+from seed.parser.numbers import thousands_to_usd, whole_number
+from seed.parser.paragraphs import VARIANCE_ROW, Paragraph, section_paragraphs
 from seed.parser.spans import ParseError, SourceSpan
+from seed.parser.toolkit import figure, footnotes
 
 _DIRECTION = re.compile(r"^The (?P<direction>reduced|increased) requirements\b")
-_FOOTNOTE = re.compile(r"^¹\s*(?P<text>.+)$")
 _THRESHOLD = re.compile(r"plus or minus (?P<percent>\d+(?:\.\d+)?) per cent or \$(?P<usd>[\d,]+)")
 
 
@@ -29,7 +31,7 @@ class Variance:
     variance_usd: int  # exact dollars; negative when expenditure exceeded the apportionment
     percent_text: str  # "(6.4%)"
     variance_percent: Decimal
-    direction: str  # "reduced" | "increased", as the explanation states
+    direction: VarianceDirection  # as the explanation states
     paragraphs: tuple[int, ...]
     source: SourceSpan  # the entry row through its last paragraph
 
@@ -46,15 +48,11 @@ class VarianceAnalysis:
 def parse_variances(doc: Document, paragraphs: tuple[Paragraph, ...] | None = None) -> VarianceAnalysis:
     """The entries of section IV in printed order, with the footnote that sets the reporting threshold."""
     sec = doc.section("IV")
-    paras = [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(doc)) if p.section == "IV"]
-    rows: list[tuple[int, re.Match[str]]] = []
-    footnote: tuple[int, str] | None = None
-    for line, text in doc.numbered(sec.first_line, sec.last_line):
-        row = VARIANCE_ROW.match(text)
-        if row:
-            rows.append((line, row))
-        elif (note := _FOOTNOTE.match(text.strip())) is not None:
-            footnote = (line, clean_text(note["text"]))
+    paras = section_paragraphs(doc, "IV", paragraphs)
+    rows = [
+        (line, row) for line, text in doc.numbered(sec.first_line, sec.last_line) if (row := VARIANCE_ROW.match(text))
+    ]
+    footnote = footnotes(doc, sec.first_line, sec.last_line).get("1")  # the heading's mark: "variances¹"
     if not rows:
         raise ParseError("no variance entries", section="IV", line=sec.heading_line)
     if footnote is None:
@@ -64,20 +62,20 @@ def parse_variances(doc: Document, paragraphs: tuple[Paragraph, ...] | None = No
         end = rows[index + 1][0] if index + 1 < len(rows) else sec.last_line + 1
         under = tuple(p for p in paras if line < p.source.first_line < end)
         entries.append(_entry(line, row, under))
-    threshold = _THRESHOLD.search(footnote[1])
+    threshold = _THRESHOLD.search(footnote.text)
     if not threshold:
-        raise ParseError("the footnote states no reporting threshold", section="IV", line=footnote[0])
+        raise ParseError("the footnote states no reporting threshold", section="IV", line=footnote.line)
     return VarianceAnalysis(
         entries=tuple(entries),
-        footnote=footnote[1],
-        footnote_source=SourceSpan("IV", footnote[0], footnote[0]),
+        footnote=footnote.text,
+        footnote_source=SourceSpan("IV", footnote.line, footnote.line),
         threshold_percent=Decimal(threshold["percent"]),
-        threshold_usd=int(threshold["usd"].replace(",", "")),
+        threshold_usd=whole_number(threshold["usd"]),
     )
 
 
 def _entry(line: int, row: re.Match[str], under: tuple[Paragraph, ...]) -> Variance:
-    name = clean_text(row["name"])
+    name = clean(row["name"])
     if not under:
         raise ParseError(f'variance "{name}" has no explanatory paragraph', section="IV", line=line)
     stated = _DIRECTION.match(under[0].text)
@@ -87,19 +85,19 @@ def _entry(line: int, row: re.Match[str], under: tuple[Paragraph, ...]) -> Varia
             section="IV",
             line=under[0].source.first_line,
         )
-    amount, percent = parse_decimal(row["amount"]), parse_decimal(row["percent"])
+    amount, percent = figure(row["amount"], section="IV", line=line), figure(row["percent"], section="IV", line=line)
     usd = thousands_to_usd(amount)
     if usd is None or percent.value is None:
         raise ParseError(f'variance "{name}" prints no amount or percentage', section="IV", line=line)
-    direction = stated["direction"]
+    direction = VarianceDirection(stated["direction"])
     # A positive variance is money left unspent, so its explanation must speak of reduced requirements.
-    if (usd > 0) != (direction == "reduced"):
+    if (usd > 0) != (direction == VarianceDirection.REDUCED):
         raise ParseError(
             f'variance "{name}" of {amount.text} is explained as {direction} requirements', section="IV", line=line
         )
     return Variance(
         name=name,
-        amount_text=clean_text(row["amount"]),
+        amount_text=clean(row["amount"]),
         variance_usd=usd,
         percent_text=row["percent"].strip(),
         variance_percent=percent.value,

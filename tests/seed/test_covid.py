@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from app.core.vocabulary import Impact, TargetType
 from seed.parser.actions import parse_follow_up
-from seed.parser.covid import IMPACTS, annotate, classify_impact, mentions_covid, split_sentences
+from seed.parser.covid import annotate, classify_impact, mentions_covid, split_sentences
 from seed.parser.lines import Document
 from seed.parser.paragraphs import parse_paragraphs, parse_summary
 from seed.parser.spans import SourceSpan
@@ -187,7 +188,7 @@ def test_classify_impact_on_report_sentences(sentence: str, impact: str) -> None
 
 
 def test_examples_cover_every_impact_class() -> None:
-    assert {impact for _, impact in EXAMPLES} == set(IMPACTS)
+    assert {impact for _, impact in EXAMPLES} == set(Impact)
 
 
 def test_annotate_numbers_sentences_stably() -> None:
@@ -197,13 +198,22 @@ def test_annotate_numbers_sentences_stably() -> None:
         "and police components provided relevant equipment and materials in response to the spread of the "
         "COVID-19 pandemic to their national counterparts. Nothing else happened."
     )
-    found = annotate(target_type="paragraph", target_id="31", text=text, component=None, source=SPAN)
+    found = annotate(target_type=TargetType.PARAGRAPH, target_id="31", text=text, component=None, source=SPAN)
     assert [a.id for a in found] == ["paragraph:31:1", "paragraph:31:2"]
     assert [a.impact for a in found] == ["postponed", "response"]
     assert found[0].signals == ("postponed", "reprioritized", "adapted")
     assert found[1].excerpt.startswith("To that end, both military")
     assert all(a.source == SPAN and a.component is None for a in found)
-    assert annotate(target_type="paragraph", target_id="31", text=text, component=None, source=SPAN) == found
+    assert annotate(target_type=TargetType.PARAGRAPH, target_id="31", text=text, component=None, source=SPAN) == found
+
+
+# The kinds of narrative text below, as the target type their annotations would name.
+_TARGET_TYPES = {
+    "summary": TargetType.SUMMARY,
+    "paragraph": TargetType.PARAGRAPH,
+    "follow_up_request": TargetType.FOLLOW_UP,
+    "follow_up_action": TargetType.FOLLOW_UP,
+}
 
 
 def _narrative_texts(doc: Document) -> dict[str, list[tuple[str, str, int | None, SourceSpan]]]:
@@ -255,7 +265,7 @@ def test_every_covid_sentence_of_the_narrative_is_annotated(doc: Document) -> No
     )
     counts = {
         kind: sum(
-            len(annotate(target_type=kind, target_id=tid, text=text, component=component, source=source))
+            len(annotate(target_type=_TARGET_TYPES[kind], target_id=tid, text=text, component=component, source=source))
             for tid, text, component, source in texts
         )
         for kind, texts in _narrative_texts(doc).items()
@@ -271,7 +281,11 @@ def test_variance_paragraphs_with_covid(doc: Document) -> None:
             a.impact
             for n in v.paragraphs
             for a in annotate(
-                target_type="variance", target_id=v.name, text=paras[n].text, component=None, source=v.source
+                target_type=TargetType.FINANCIAL_CATEGORY,
+                target_id=v.name,
+                text=paras[n].text,
+                component=None,
+                source=v.source,
             )
         ]
         for v in parse_variances(doc).entries
@@ -291,7 +305,7 @@ def test_variance_paragraphs_with_covid(doc: Document) -> None:
 def test_paragraph_annotations_carry_component(doc: Document) -> None:
     para = next(p for p in parse_paragraphs(doc) if p.number == 74)
     (only,) = annotate(
-        target_type="paragraph", target_id="74", text=para.text, component=para.component, source=para.source
+        target_type=TargetType.PARAGRAPH, target_id="74", text=para.text, component=para.component, source=para.source
     )
     assert (only.id, only.component, only.impact) == ("paragraph:74:1", 3, "cancelled")
     assert only.source == SourceSpan("II.F", 747, 747, "74")

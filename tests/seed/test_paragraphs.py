@@ -8,7 +8,7 @@ import pytest
 
 from seed.parser.actions import parse_actions
 from seed.parser.lines import Document
-from seed.parser.paragraphs import Paragraph, clean_text, paragraph_map, parse_paragraphs, parse_summary
+from seed.parser.paragraphs import Paragraph, paragraph_map, parse_paragraphs, parse_summary
 from seed.parser.spans import ParseError, SourceSpan
 
 TEXT = (Path(__file__).parents[2] / "seed" / "source" / "A-75-623.txt").read_text(encoding="utf-8")
@@ -130,11 +130,6 @@ def test_markup_is_removed(paras: dict[int, Paragraph]) -> None:
     for para in paras.values():
         for markup in ("**", "\\", "](#)", "  "):
             assert markup not in para.text, para.number
-
-
-def test_clean_text() -> None:
-    assert clean_text(r"resolution [2480 \(2019\)](#) of \$1.5 million") == "resolution 2480 (2019) of $1.5 million"
-    assert clean_text("**Human rights.** Support  for *cercle*") == "Human rights. Support for cercle"
 
 
 def test_a_missing_paragraph_is_named_with_its_line() -> None:

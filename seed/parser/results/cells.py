@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from seed.parser.results.markup import paragraphs
+from app.core.markup import blocks
 from seed.parser.results.records import Completed
 
 _NUMBER_TOKEN = re.compile(r"^\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -81,7 +81,10 @@ def _strong(words: list[str], i: int) -> bool:
     return prev[0].islower()
 
 
-def _pieces(words: list[str], cuts: set[int]) -> list[tuple[int, int]]:
+Piece = tuple[int, int]  # words[start:end]
+
+
+def _pieces(words: list[str], cuts: set[int]) -> list[Piece]:
     edges = [0, *sorted(cuts), len(words)]
     return [(a, b) for a, b in itertools.pairwise(edges) if a < b]
 
@@ -110,45 +113,64 @@ def segment(text: str, values: int, numbers: int = 0) -> list[tuple[str, str]]:
     While units are fewer than the `numbers` among the values, "<Subject> were ..." segments are
     units after all ("Investigations were conducted into ..." counts the 191 before it).
     """
-    words: list[str] = []
-    cuts: set[int] = set()
-    for para in paragraphs(text):
-        if words:
-            cuts.add(len(words))  # a <p> boundary always cuts
-        words.extend(para.split())
+    words, cuts = _words(text)
     if not words:
         return []
     cuts |= {i for i in range(1, len(words)) if _strong(words, i)}
+    _cut_weaker(words, cuts, values)
+    kinds = {piece: ("remark" if _is_remark(_join(words, piece)) else "unit") for piece in _pieces(words, cuts)}
+    _surplus_units_to_remarks(words, kinds, values)
+    _remarks_to_units(words, kinds, numbers)
+    return [(kinds[piece], _join(words, piece)) for piece in _pieces(words, cuts)]
 
-    def units(cut_set: set[int]) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in _pieces(words, cut_set) if not _is_remark(" ".join(words[a:b]))]
 
+def _join(words: list[str], piece: Piece) -> str:
+    return " ".join(words[piece[0] : piece[1]])
+
+
+def _words(text: str) -> tuple[list[str], set[int]]:
+    """The cell's words, and the cuts its <p> paragraphs make (a <p> boundary always cuts)."""
+    words: list[str] = []
+    cuts: set[int] = set()
+    for para in blocks(text):
+        if words:
+            cuts.add(len(words))
+        words.extend(para.split())
+    return words, cuts
+
+
+def _unit_pieces(words: list[str], cuts: set[int]) -> list[Piece]:
+    return [piece for piece in _pieces(words, cuts) if not _is_remark(_join(words, piece))]
+
+
+def _cut_weaker(words: list[str], cuts: set[int], values: int) -> None:
+    """Medium cuts, then weak ones, one at a time while the units are fewer than the values."""
     for extra in (_medium, _weak):
-        if len(units(cuts)) >= values:
+        if len(_unit_pieces(words, cuts)) >= values:
             break
         for i in range(1, len(words)):
-            if len(units(cuts)) >= values:
+            units = _unit_pieces(words, cuts)
+            if len(units) >= values:
                 break
-            starts = {a for a, _ in units(cuts)}
-            if i not in cuts and extra(words, i, cuts, starts):
+            if i not in cuts and extra(words, i, cuts, {start for start, _ in units}):
                 cuts.add(i)
-    kinds = {
-        piece: ("remark" if _is_remark(" ".join(words[piece[0] : piece[1]])) else "unit")
-        for piece in _pieces(words, cuts)
-    }
-    unit_pieces = [p for p, k in kinds.items() if k == "unit"]
-    surplus = len(unit_pieces) - values
-    # Extra phrases are remarks: sentences first, then the last ones.
-    ranked = sorted(unit_pieces, key=lambda p: (not VERB.search(" ".join(words[p[0] : p[1]])), -p[0]))
-    for piece in ranked[: max(surplus, 0)]:
+
+
+def _surplus_units_to_remarks(words: list[str], kinds: dict[Piece, str], values: int) -> None:
+    """Units beyond the number of values are remarks: sentences first, then the last ones."""
+    unit_pieces = [piece for piece, kind in kinds.items() if kind == "unit"]
+    ranked = sorted(unit_pieces, key=lambda piece: (not VERB.search(_join(words, piece)), -piece[0]))
+    for piece in ranked[: max(len(unit_pieces) - values, 0)]:
         kinds[piece] = "remark"
+
+
+def _remarks_to_units(words: list[str], kinds: dict[Piece, str], numbers: int) -> None:
+    """While units are fewer than the numbers, "<Subject> were ..." remarks are units after all."""
     for piece, kind in list(kinds.items()):
-        text_ = " ".join(words[piece[0] : piece[1]])
         if sum(k == "unit" for k in kinds.values()) >= numbers:
             break
-        if kind == "remark" and not OPENER.match(text_):
+        if kind == "remark" and not OPENER.match(_join(words, piece)):
             kinds[piece] = "unit"
-    return [(kinds[p], " ".join(words[p[0] : p[1]])) for p in _pieces(words, cuts)]
 
 
 def _medium(words: list[str], i: int, cuts: set[int], starts: set[int]) -> bool:

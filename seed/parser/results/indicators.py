@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.markup import blocks, clean
 from seed.parser.results.layout import SECTION, Row
-from seed.parser.results.markup import clean, is_lower_start, paragraphs
 from seed.parser.results.targets import target_groups
 from seed.parser.spans import ParseError
+from seed.parser.toolkit import is_lower_start
 
 _EXPLANATION = re.compile(r"(?:^|\s)(?=The (?:overall )?(?:lower|higher)\b)")
 _ACHIEVED = re.compile(r"^Achieved\b")
@@ -85,7 +86,7 @@ def parse_indicator_rows(rows: list[Row], moved: frozenset[int] = frozenset()) -
 def _cell_texts(row: Row) -> list[str]:
     texts: list[str] = []
     for cell in row.cells[1:]:
-        for para in paragraphs(cell):
+        for para in blocks(cell):
             texts.extend(split_explanation(para))
     return [t for t in texts if t]
 

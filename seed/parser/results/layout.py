@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.core.markup import clean
 from seed.parser.lines import Document
-from seed.parser.results.markup import clean, is_lower_start
 from seed.parser.spans import ParseError
+from seed.parser.toolkit import cell, is_lower_start
 
 SECTION = "II.F"
 _COMPONENT = re.compile(r"^Component (\d+):\s*(.+)$")
@@ -39,7 +40,7 @@ class Row:
         return clean(self.cells[0])
 
     def cell(self, index: int) -> str:
-        return self.cells[index] if index < len(self.cells) else ""
+        return cell(self.cells, index)
 
 
 def is_separator(row: Row) -> bool:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from app.core.markup import blocks, clean
 from seed.parser.results.cells import OPENER, VERB, units_and_remarks, value_tokens
 from seed.parser.results.drafts import Entry, OutputDraft, align_block
 from seed.parser.results.layout import SECTION, Row
-from seed.parser.results.markup import clean, is_lower_start, paragraphs
 from seed.parser.spans import ParseError
+from seed.parser.toolkit import is_lower_start
 
 _DANGLING = re.compile(r"(?:,|\b(?:of|and|the|for|to|in|on|with|by|at|a|an|or|including))$")
 _NAME_CUT = re.compile(r"\bof [A-Z]\w*$")
@@ -125,7 +126,7 @@ class OutputReader:
         self._cells(draft, row)
 
     def _cells(self, draft: OutputDraft, row: Row) -> None:
-        value_paras = paragraphs(row.cell(1))
+        value_paras = blocks(row.cell(1))
         tokens = value_tokens(value_paras[0]) if value_paras else None
         extra = value_paras[1:] if tokens else value_paras
         unit_text = row.cell(2)
@@ -138,57 +139,51 @@ class OutputReader:
             draft.anchor = None
             draft.last = "unit"
         else:
-            remarks = paragraphs(unit_text)
-        for text in [*extra, *remarks, *paragraphs(remark_text)]:
+            remarks = blocks(unit_text)
+        for text in [*extra, *remarks, *blocks(remark_text)]:
             draft.add_remark(text)
 
     def _paragraph(self, row: Row, after: list[Row], before: Row | None) -> None:
+        """A paragraph: a subgroup heading, part of the current output, a new planned output, or unplaced."""
         self.prev_line = row.line
-        text = row.first
-        following = after[0].first if after and not after[0].tabbed else None
-        next_is_value = following is not None and value_tokens(following) is not None
-        if self.component == 5 and _heading_like(text) and not next_is_value and (not after or after[0].tabbed):
-            self.subgroup = text
+        next_is_value = bool(after) and not after[0].tabbed and value_tokens(after[0].first) is not None
+        if self.component == 5 and _heading_like(row.first) and not next_is_value and (not after or after[0].tabbed):
+            self.subgroup = row.first
             self.skipped.append(row.line)
             return
         draft = self.drafts[-1] if self.drafts else None
-        if draft is not None and self._continues(text, draft, before, row.line):
+        if draft is not None and self._read_into(draft, row, after, before, next_is_value):
+            return
+        if next_is_value or _planned_chain(after) or _unit_then_remark_next(after):
+            if draft is not None:
+                for entry in draft.pending():
+                    entry.awaiting = False
+            self._new(row.first, row.line, by_paragraph=True)
+            return
+        self.unplaced.append(row.line)
+
+    def _read_into(
+        self, draft: OutputDraft, row: Row, after: list[Row], before: Row | None, next_is_value: bool
+    ) -> bool:
+        """Whether the paragraph continues the current output or is one of its values, units or remarks."""
+        text = row.first
+        if self._continues(text, draft, before, row.line):
             if draft.last == "remark" and not (before is not None and before.tabbed):
                 draft.add_remark(text, row.line)
             else:
                 draft.planned.append(text)
                 draft.lines.append(row.line)
-            return
+            return True
         tokens = value_tokens(text)
-        if tokens is not None and draft is not None:
+        if tokens is not None:
             for token in tokens:
                 draft.entries.append(Entry(token, None, [row.line], awaiting=True))
             draft.last = "value"
-            return
-        pending = draft.pending() if draft is not None else []
-        if draft is not None and not (next_is_value and not pending and not OPENER.match(text)):
-            if OPENER.match(text) or VERB.search(text):
-                draft.add_remark(text, row.line)
-                return
-            numeric = [e for e in pending if e.token not in ("Yes", "No")]
-            if numeric or (pending and not next_is_value):
-                entry = pending[0]  # units follow their values in order
-                entry.unit, entry.awaiting = text, False
-                entry.lines.append(row.line)
-                draft.anchor = entry
-                draft.last = "unit"
-                return
-            if draft.by_paragraph and not draft.entries and _unit_then_remark(row, after):
-                draft.entries.append(Entry("", text, [row.line]))
-                draft.last = "unit"
-                return
-        if next_is_value or _planned_chain(after) or _unit_then_remark_next(after):
-            if draft is not None:
-                for entry in draft.pending():
-                    entry.awaiting = False
-            self._new(text, row.line, by_paragraph=True)
-            return
-        self.unplaced.append(row.line)
+            return True
+        pending = draft.pending()
+        if next_is_value and not pending and not OPENER.match(text):
+            return False  # a planned output, its value next
+        return _remark_or_unit(draft, row, after, pending, next_is_value)
 
     def _continues(self, text: str, draft: OutputDraft, before: Row | None, line: int) -> bool:
         if is_lower_start(text):
@@ -201,6 +196,27 @@ class OutputReader:
             and value_tokens(text) is None
             and dangling(" ".join(draft.planned), names=True)
         )
+
+
+def _remark_or_unit(draft: OutputDraft, row: Row, after: list[Row], pending: list[Entry], next_is_value: bool) -> bool:
+    """A sentence is a remark; a phrase after values is the unit of the first value still awaiting one."""
+    text = row.first
+    if OPENER.match(text) or VERB.search(text):
+        draft.add_remark(text, row.line)
+        return True
+    numeric = [e for e in pending if e.token not in ("Yes", "No")]
+    if numeric or (pending and not next_is_value):
+        entry = pending[0]  # units follow their values in order
+        entry.unit, entry.awaiting = text, False
+        entry.lines.append(row.line)
+        draft.anchor = entry
+        draft.last = "unit"
+        return True
+    if draft.by_paragraph and not draft.entries and _unit_then_remark(row, after):
+        draft.entries.append(Entry("", text, [row.line]))
+        draft.last = "unit"
+        return True
+    return False
 
 
 def _plain_paragraph(row: Row) -> bool:

@@ -12,12 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.markup import clean
 from seed.parser.lines import Document
 from seed.parser.results.cells import completed_value, opens_remark
 from seed.parser.results.drafts import OutputDraft
 from seed.parser.results.indicators import parse_indicator_rows, planned_text
 from seed.parser.results.layout import SECTION, EABlock, cut
-from seed.parser.results.markup import clean
 from seed.parser.results.outputs import OutputReader
 from seed.parser.results.quantities import planned_quantities
 from seed.parser.results.records import (

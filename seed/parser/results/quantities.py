@@ -42,32 +42,44 @@ def planned_quantities(text: str) -> tuple[PlannedQuantity, ...]:
     flat = _outside_parentheses(text)
     found: list[PlannedQuantity] = []
     for match in _QUANTITY.finditer(flat):
-        before = flat[: match.start()].split()
-        if before and before[-1].lower().rstrip(".") in ("resolution", "no", "law", "article"):
+        if _is_reference_or_year(flat, match):
             continue
-        number = match["num"]
-        if re.fullmatch(r"(19|20)\d\d", number):
-            continue  # a year
-        words: list[str] = []
-        following = flat[match.end() :].split()
-        for index, word in enumerate(following):
-            core = word.strip(".,;:")
-            if not core or core.lower() in _STOP or core[0].isdigit() or core in _MONTHS:
-                if _is_rate(following[index : index + 3]):
-                    words = []  # "1 coordination meeting per month" is a rate, not a total to complete
-                break
-            words.append(core)
-            if word[-1] in ",;:.":
-                break
-        if (words and words[0] == "per") or (words[:2] == ["per", "cent"]):
-            words = ["per", "cent"]
-        if not words:
-            continue
-        value_text = flat[match.start() : match.end()] + " " + " ".join(words)
-        value = float(number.replace(",", ""))
-        # "49.7 million litres" counts litres: the scale word multiplies the number, it is not the unit.
-        scale = _SCALES.get(words[0].lower())
-        if scale and len(words) > 1:
-            value, words = round(value * scale), words[1:]
-        found.append(PlannedQuantity(value_text, value, " ".join(words)))
+        words = _counted(flat[match.end() :].split())
+        if words:
+            found.append(_quantity(flat, match, words))
     return tuple(found)
+
+
+def _is_reference_or_year(flat: str, match: re.Match[str]) -> bool:
+    """ "resolution 1325", "No. 2015-052" and "2019" are numbers that count nothing."""
+    before = flat[: match.start()].split()
+    if before and before[-1].lower().rstrip(".") in ("resolution", "no", "law", "article"):
+        return True
+    return re.fullmatch(r"(19|20)\d\d", match["num"]) is not None
+
+
+def _counted(following: list[str]) -> list[str]:
+    """The words after a number naming what it counts, up to a punctuation mark or a linking word."""
+    words: list[str] = []
+    for index, word in enumerate(following):
+        core = word.strip(".,;:")
+        if not core or core.lower() in _STOP or core[0].isdigit() or core in _MONTHS:
+            if _is_rate(following[index : index + 3]):
+                words = []  # "1 coordination meeting per month" is a rate, not a total to complete
+            break
+        words.append(core)
+        if word[-1] in ",;:.":
+            break
+    if (words and words[0] == "per") or (words[:2] == ["per", "cent"]):
+        words = ["per", "cent"]
+    return words
+
+
+def _quantity(flat: str, match: re.Match[str], words: list[str]) -> PlannedQuantity:
+    value_text = flat[match.start() : match.end()] + " " + " ".join(words)
+    value = float(match["num"].replace(",", ""))
+    # "49.7 million litres" counts litres: the scale word multiplies the number, it is not the unit.
+    scale = _SCALES.get(words[0].lower())
+    if scale and len(words) > 1:
+        value, words = round(value * scale), words[1:]
+    return PlannedQuantity(value_text, value, " ".join(words))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.vocabulary import OutputDirection, OutputStatus, ValueStatus
 from seed.parser.spans import SourceSpan
 
 
@@ -30,7 +31,7 @@ class Target:
     value_text: str
     value: float | None
     unit: str | None
-    value_status: str  # "reported" | "not_applicable" | "not_reported"
+    value_status: ValueStatus  # reported, not_applicable or not_reported
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ class Output:
     planned_quantities: tuple[PlannedQuantity, ...]
     completed: tuple[Completed, ...]
     remarks: str | None
-    direction: str | None
-    status: str
+    direction: OutputDirection | None
+    status: OutputStatus
     completion_ratio: float | None
     covid_affected: bool
     source: SourceSpan

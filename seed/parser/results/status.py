@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 
+from app.core.vocabulary import OutputDirection, OutputStatus
+from seed.parser.covid import mentions_covid
 from seed.parser.results.records import Completed, PlannedQuantity, Target
 from seed.parser.results.targets import split_number
 
 # "The lower number of round table meetings …" states a shortfall as surely as "The lower output".
 _DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher) (?:outputs?|number)\b")
-_COVID = re.compile(r"COVID|pandemic|coronavirus", re.IGNORECASE)
 _NEGATIVE = re.compile(
     r"^No\b|^Not\b|\bnot (?:been )?(?:achieved|adopted|launched|conducted|started|observed|entirely|implemented)"
     r"|\b(?:delayed|postponed|deferred)\b|\b(?:did|could|had|was|were) not\b|\bdid not\b"
@@ -46,15 +47,15 @@ _BAND = re.compile(r"±\s*(\d+(?:\.\d+)?)")
 _REDUCE = re.compile(r"\b(?:reduction|decrease|deviation|vacan\w*|days)\b", re.IGNORECASE)
 
 
-def direction(remarks: str | None) -> str | None:
-    found = {m[1] for m in _DIRECTION.finditer(remarks or "")}
+def direction(remarks: str | None) -> OutputDirection | None:
+    found = {OutputDirection(m[1]) for m in _DIRECTION.finditer(remarks or "")}
     if len(found) == 2:
-        return "mixed"
+        return OutputDirection.MIXED
     return found.pop() if found else None
 
 
 def covid(*texts: str | None) -> bool:
-    return any(_COVID.search(t or "") for t in texts)
+    return any(mentions_covid(t or "") for t in texts)
 
 
 def _stem(word: str) -> str:
@@ -92,35 +93,60 @@ def _pairs(planned: tuple[PlannedQuantity, ...], completed: tuple[Completed, ...
 def status(
     completed: tuple[Completed, ...],
     ratio: float | None,
-    direction_: str | None,
+    direction_: OutputDirection | None,
     planned: tuple[PlannedQuantity, ...] = (),
-) -> str:
-    if not any(c.value is not None or c.yes_no is not None for c in completed):
-        return "not_reported"
-    if all(c.yes_no is True for c in completed):
-        return "completed"
-    if all(c.yes_no is False for c in completed if c.value is not None or c.yes_no is not None):
-        return "not_completed"
-    if any(c.yes_no is False for c in completed):
-        return "partially_completed"  # some parts delivered, at least one printed "No"
+) -> OutputStatus:
+    """The rules of the module docstring, in order: printed Yes/No, one ratio, several parts, the direction."""
+    printed = _status_of_printed(completed)
+    if printed is not None:
+        return printed
     if ratio is not None:
-        if ratio > 1:
-            return "exceeded"
-        if ratio == 1:
-            return "completed"
-        return "partially_completed" if ratio > 0 else "not_completed"
+        return _status_of_ratio(ratio)
     pairs = _pairs(planned, completed) if len(planned) > 1 else None
     if pairs:
-        if any(done < goal for goal, done in pairs):
-            return "partially_completed" if any(done for _, done in pairs) else "not_completed"
-        if direction_ in ("lower", "mixed"):
-            return "partially_completed"  # every planned part met, but the remarks report a shortfall elsewhere
-        return "exceeded" if direction_ == "higher" or any(done > goal for goal, done in pairs) else "completed"
-    if direction_ == "higher":
-        return "exceeded"
-    if direction_ in ("lower", "mixed"):
-        return "partially_completed"
-    return "completed"
+        return _status_of_parts(pairs, direction_)
+    return _status_of_direction(direction_)
+
+
+def _status_of_printed(completed: tuple[Completed, ...]) -> OutputStatus | None:
+    """What the printed values decide alone: nothing printed, only Yes, only No, or a No among other parts."""
+    printed = [c for c in completed if c.value is not None or c.yes_no is not None]
+    if not printed:
+        return OutputStatus.NOT_REPORTED
+    if all(c.yes_no is True for c in completed):
+        return OutputStatus.COMPLETED
+    if all(c.yes_no is False for c in printed):
+        return OutputStatus.NOT_COMPLETED
+    if any(c.yes_no is False for c in completed):
+        return OutputStatus.PARTIALLY_COMPLETED  # some parts delivered, at least one printed "No"
+    return None
+
+
+def _status_of_ratio(ratio: float) -> OutputStatus:
+    if ratio > 1:
+        return OutputStatus.EXCEEDED
+    if ratio == 1:
+        return OutputStatus.COMPLETED
+    return OutputStatus.PARTIALLY_COMPLETED if ratio > 0 else OutputStatus.NOT_COMPLETED
+
+
+def _status_of_parts(pairs: list[tuple[float, float]], direction_: OutputDirection | None) -> OutputStatus:
+    """Several planned quantities, each met by its own completed number: (planned, completed) pairs."""
+    if any(done < goal for goal, done in pairs):
+        delivered = any(done for _, done in pairs)
+        return OutputStatus.PARTIALLY_COMPLETED if delivered else OutputStatus.NOT_COMPLETED
+    if direction_ in (OutputDirection.LOWER, OutputDirection.MIXED):
+        return OutputStatus.PARTIALLY_COMPLETED  # every planned part met, but the remarks report a shortfall
+    over = direction_ == OutputDirection.HIGHER or any(done > goal for goal, done in pairs)
+    return OutputStatus.EXCEEDED if over else OutputStatus.COMPLETED
+
+
+def _status_of_direction(direction_: OutputDirection | None) -> OutputStatus:
+    if direction_ == OutputDirection.HIGHER:
+        return OutputStatus.EXCEEDED
+    if direction_ in (OutputDirection.LOWER, OutputDirection.MIXED):
+        return OutputStatus.PARTIALLY_COMPLETED
+    return OutputStatus.COMPLETED
 
 
 def achieved(planned: str, actual: str, explanation: str | None, targets: tuple[Target, ...]) -> bool | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.vocabulary import ValueStatus
 from seed.parser.results.records import Target
 
 _PERIOD = re.compile(r"\d{4}/\d{2}:")
@@ -66,11 +67,11 @@ def _group(inner: str) -> list[Target]:
 
 def _target(period: str, series: str | None, value_text: str) -> Target:
     if not value_text:
-        return Target(period, series, value_text, None, None, "not_reported")
+        return Target(period, series, value_text, None, None, ValueStatus.NOT_REPORTED)
     if value_text.lower() == "not applicable":
-        return Target(period, series, value_text, None, None, "not_applicable")
+        return Target(period, series, value_text, None, None, ValueStatus.NOT_APPLICABLE)
     number, unit = split_number(value_text)
-    return Target(period, series, value_text, number, unit, "reported")
+    return Target(period, series, value_text, number, unit, ValueStatus.REPORTED)
 
 
 def split_number(text: str) -> tuple[float | None, str | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.vocabulary import ValueStatus
 from seed.parser.results import Indicator, ResultsFramework, Target
 
 
@@ -13,9 +14,9 @@ def test_alternating_paragraphs(fw: ResultsFramework) -> None:
     i = ind(fw, "1.1.i1")
     unit = "civil society organizations provided with support through capacity-building sessions"
     assert i.targets == (
-        Target("2017/18", None, f"170 {unit}", 170.0, unit, "reported"),
-        Target("2018/19", None, "140", 140.0, None, "reported"),
-        Target("2019/20", None, "150", 150.0, None, "reported"),
+        Target("2017/18", None, f"170 {unit}", 170.0, unit, ValueStatus.REPORTED),
+        Target("2018/19", None, "140", 140.0, None, ValueStatus.REPORTED),
+        Target("2019/20", None, "150", 150.0, None, ValueStatus.REPORTED),
     )
     assert i.actual_text.startswith("Achieved: a total of 206 organizations")
     assert (i.explanation or "").startswith("The higher number of civil society organizations")
@@ -27,7 +28,7 @@ def test_alternating_paragraphs(fw: ResultsFramework) -> None:
 
 def test_not_applicable_and_text_targets(fw: ResultsFramework) -> None:
     i = ind(fw, "1.1.i4")
-    assert i.targets[0] == Target("2017/18", None, "not applicable", None, None, "not_applicable")
+    assert i.targets[0] == Target("2017/18", None, "not applicable", None, None, ValueStatus.NOT_APPLICABLE)
     assert i.targets[2].value_text.startswith("registration as political parties")
     assert i.targets[2].value is None
     assert i.targets[2].value_status == "reported"
@@ -44,12 +45,12 @@ def test_multi_series(fw: ResultsFramework) -> None:
     i = ind(fw, "2.4.i3")
     assert len(i.targets) == 12
     assert {t.series for t in i.targets} == {"police", "gendarmerie", "national guard", "armed forces"}
-    assert Target("2019/20", "national guard", "9.5 per cent", 9.5, "per cent", "reported") in i.targets
+    assert Target("2019/20", "national guard", "9.5 per cent", 9.5, "per cent", ValueStatus.REPORTED) in i.targets
 
 
 def test_bounded_targets(fw: ResultsFramework) -> None:
     i = ind(fw, "5.1.i1")
-    assert i.targets[2] == Target("2019/20", None, "≥ 90 per cent", 90.0, "per cent", "reported")
+    assert i.targets[2] == Target("2019/20", None, "≥ 90 per cent", 90.0, "per cent", ValueStatus.REPORTED)
     assert i.actual_text == "63 per cent"
     assert (i.explanation or "").startswith("The lower percentage")
     assert i.achieved is False

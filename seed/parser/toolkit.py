@@ -1,0 +1,105 @@
+"""What the section parsers do alike: read a table's rows and footnotes, and read its printed numbers.
+
+A table is printed as tab-separated lines: a header row, then one line per row up to the first blank line.
+Its footnotes are lines opening with the mark they explain ("^a Represents …", "¹ Resource …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from app.core.markup import clean, footnote
+from seed.parser.lines import Document
+from seed.parser.numbers import Figure, parse_decimal
+from seed.parser.spans import ParseError
+
+Cells = list[str]
+
+
+def cells(line: str) -> Cells:
+    """The cells of a tab-separated line, cleaned, trailing empty cells dropped."""
+    parts = [clean(part) for part in line.split("\t")]
+    while parts and not parts[-1]:
+        parts.pop()
+    return parts
+
+
+def cell(row: Sequence[str], index: int) -> str:
+    """A row's cell by position; a cell the line does not print is empty."""
+    return row[index] if index < len(row) else ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table's header row and its rows, each with its line number, in printed order."""
+
+    header_line: int
+    header: Cells
+    rows: list[tuple[int, Cells]]
+
+    @property
+    def last_line(self) -> int:
+        return self.rows[-1][0] if self.rows else self.header_line
+
+
+def read_table(doc: Document, path: str, is_header: Callable[[Cells], bool], *, missing: str) -> Table:
+    """The first table of a section whose header row satisfies `is_header`: its rows run to the first blank line.
+
+    Raises ParseError(`missing`) at the section's first line when no header row is found.
+    """
+    sec = doc.section(path)
+    for number in range(sec.first_line, sec.last_line + 1):
+        header = cells(doc.line(number))
+        if header and is_header(header):
+            return Table(number, header, _rows_from(doc, number + 1, sec.last_line))
+    raise ParseError(missing, section=path, line=sec.first_line)
+
+
+def _rows_from(doc: Document, first: int, last: int) -> list[tuple[int, Cells]]:
+    rows = []
+    for number in range(first, last + 1):
+        row = cells(doc.line(number))
+        if not row:
+            break
+        rows.append((number, row))
+    return rows
+
+
+@dataclass(frozen=True)
+class Footnote:
+    line: int
+    text: str
+
+
+def footnotes(doc: Document, first: int, last: int) -> dict[str, Footnote]:
+    """The footnotes printed between two lines, by mark ("a", "1"); a mark printed twice keeps its last note."""
+    notes: dict[str, Footnote] = {}
+    for number, text in doc.numbered(first, last):
+        found = footnote(text)
+        if found:
+            notes[found[0]] = Footnote(number, clean(found[1]))
+    return notes
+
+
+def footnote_texts(notes: dict[str, Footnote], mark: str | None) -> tuple[str, ...]:
+    """The text of the footnote a mark refers to, if the table prints one."""
+    return (notes[mark].text,) if mark and mark in notes else ()
+
+
+def figure(text: str, *, section: str, line: int) -> Figure:
+    """A printed number (see `parse_decimal`); text that is not one is a ParseError naming its line."""
+    try:
+        return parse_decimal(text)
+    except ValueError as error:
+        raise ParseError(str(error), section=section, line=line) from None
+
+
+def figures(values: Sequence[str], count: int, *, section: str, line: int) -> list[Figure]:
+    """The first `count` printed numbers of a row's cells; cells the line does not print are not reported."""
+    return [figure(cell(values, index), section=section, line=line) for index in range(count)]
+
+
+def is_lower_start(text: str) -> bool:
+    """A fragment that starts in lower case continues the text before it (a page or row break)."""
+    return bool(text) and text[0].islower()
