@@ -1,4 +1,4 @@
-"""`budget-api serve | migrate | ingest [PATH --symbol S]`."""
+"""`budget-api serve | migrate | ingest [PATH [--symbol S]]`."""
 
 from __future__ import annotations
 
@@ -21,9 +21,6 @@ def _ingest(args: argparse.Namespace) -> int:
         if args.path is None:
             results = ingest_bundled(engine)
         else:
-            if not args.symbol:
-                print("error: --symbol is required with a PATH (e.g. --symbol A/75/623)", file=sys.stderr)
-                return 2
             results = [ingest_file(engine, Path(args.path), symbol=args.symbol)]
     except (IngestError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -59,8 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="apply the Alembic migrations (upgrade head)")
     ingest = sub.add_parser("ingest", help="load the bundled reports, or one report file; migrates first")
-    ingest.add_argument("path", nargs="?", help="a report text of the same format")
-    ingest.add_argument("--symbol", help="the document symbol of PATH, e.g. A/75/623")
+    ingest.add_argument("path", nargs="?", help="a report's Word file (.docx) or a report text of the same format")
+    ingest.add_argument(
+        "--symbol",
+        help="the document symbol of PATH (e.g. A/75/623): needed where the document prints none, "
+        "and must agree with it where it does",
+    )
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args)

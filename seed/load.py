@@ -3,7 +3,6 @@ and a report that fails to parse leaves the store exactly as it was."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -16,12 +15,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app import models
-from app.core.ids import report_id_for
+from app.core.ids import normalise_symbol, report_id_for
 from seed import rows, rows_results
 from seed.checks import Check, run_checks
 from seed.parser.report import ParsedReport, parse_report
 from seed.parser.results import Erratum, errata_from_json
 from seed.parser.spans import ParseError
+from seed.sources import Source, SourceError, read_source, sha256
 
 SOURCES = Path(__file__).resolve().parent / "source"
 
@@ -39,8 +39,9 @@ class Manifest:
     period_start: date
     period_end: date
     published: date
-    sha256: str
+    sha256: str  # of the bundled file's bytes
     errata: str | None = None
+    text_sha256: str | None = None  # of the text read from a Word file, which errata are keyed by
 
     @classmethod
     def read(cls, path: Path) -> Manifest:
@@ -59,27 +60,16 @@ class IngestResult:
     replaced: bool
 
 
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def read_text(path: Path) -> str:
-    try:
-        return path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise IngestError(f"{path.name}: not UTF-8 text ({error})") from None
-
-
 def bundled_manifests() -> list[tuple[Manifest, Path]]:
     manifests = [Manifest.read(path) for path in sorted(SOURCES.glob("*.manifest.json"))]
     return [(manifest, SOURCES / manifest.file) for manifest in manifests]
 
 
-def parse_or_refuse(text: str, *, symbol: str) -> ParsedReport:
+def parse_or_refuse(text: str, *, name: str) -> ParsedReport:
     try:
         return parse_report(text, bundled_errata(text))
     except ParseError as error:
-        raise IngestError(f"{symbol} refused: {error}") from None
+        raise IngestError(f"{name} refused: {error}") from None
 
 
 def errata_for(manifest: Manifest) -> tuple[Erratum, ...]:
@@ -93,16 +83,30 @@ def errata_for(manifest: Manifest) -> tuple[Erratum, ...]:
 def bundled_errata(text: str) -> tuple[Erratum, ...]:
     """Errata apply to a text byte for byte equal to a bundled one, whatever path it is ingested from."""
     digest = sha256(text)
-    return next((errata_for(m) for m, _ in bundled_manifests() if m.sha256 == digest), ())
+    return next((errata_for(m) for m, _ in bundled_manifests() if (m.text_sha256 or m.sha256) == digest), ())
 
 
-def check_checksum(manifest: Manifest, text: str) -> None:
-    """A bundled text must be byte for byte the one its manifest describes."""
-    digest = sha256(text)
-    if digest != manifest.sha256:
+def check_checksum(manifest: Manifest, source: Source) -> None:
+    """A bundled file must be byte for byte the one its manifest describes."""
+    if source.file_sha256 != manifest.sha256:
         raise IngestError(
-            f"{manifest.symbol} refused: checksum {digest} does not match the manifest's {manifest.sha256}"
+            f"{manifest.symbol} refused: checksum {source.file_sha256} does not match the manifest's {manifest.sha256}"
         )
+
+
+def resolve_symbol(given: str | None, printed: str | None) -> str:
+    """The report's symbol: the one the document prints, which a given one must agree with."""
+    symbol = None
+    if given is not None:
+        symbol = normalise_symbol(given)
+        if symbol is None:
+            raise IngestError(f"{given!r} is not a United Nations document symbol (such as A/80/590)")
+    if printed is not None and symbol is not None and printed != symbol:
+        raise IngestError(f"refused: the document is {printed}, not {symbol}")
+    resolved = printed or symbol
+    if resolved is None:
+        raise IngestError("the document prints no symbol: give it with --symbol (such as A/75/623)")
+    return resolved
 
 
 def check_front_matter(manifest: Manifest, parsed: ParsedReport) -> None:
@@ -145,11 +149,23 @@ def report_extra(parsed: ParsedReport) -> dict[str, Any]:
     }
 
 
-def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | None = None) -> IngestResult:
+def ingest_text(
+    engine: Engine, text: str, *, symbol: str | None = None, manifest: Manifest | None = None
+) -> IngestResult:
+    """Parse, check and store one report text, replacing any earlier copy in the same transaction."""
+    source = Source(name=symbol or "text", text=text, file_sha256=sha256(text), word=False)
+    return ingest_source(engine, source, symbol=symbol, manifest=manifest)
+
+
+def ingest_source(
+    engine: Engine, source: Source, *, symbol: str | None = None, manifest: Manifest | None = None
+) -> IngestResult:
     """Parse, check and store one report, replacing any earlier copy in the same transaction."""
+    text = source.text
     if manifest is not None:
-        check_checksum(manifest, text)
-    parsed = parse_or_refuse(text, symbol=symbol)
+        check_checksum(manifest, source)
+    parsed = parse_or_refuse(text, name=symbol or source.name)
+    symbol = resolve_symbol(symbol, parsed.front.symbol)
     if manifest is not None:
         check_front_matter(manifest, parsed)
     checks = run_checks(parsed)
@@ -191,12 +207,20 @@ def ingest_text(engine: Engine, text: str, *, symbol: str, manifest: Manifest | 
     return IngestResult(report_id, symbol, counts, [c for c in checks if not c.passed], replaced)
 
 
-def ingest_file(engine: Engine, path: Path, *, symbol: str) -> IngestResult:
-    return ingest_text(engine, read_text(path), symbol=symbol)
+def read_or_refuse(path: Path) -> Source:
+    try:
+        return read_source(path)
+    except SourceError as error:
+        raise IngestError(str(error)) from None
+
+
+def ingest_file(engine: Engine, path: Path, *, symbol: str | None = None) -> IngestResult:
+    """One report from a Word file (.docx) or a report text; the symbol is read from the document when printed."""
+    return ingest_source(engine, read_or_refuse(path), symbol=symbol)
 
 
 def ingest_bundled(engine: Engine) -> list[IngestResult]:
     results = []
     for manifest, text_path in bundled_manifests():
-        results.append(ingest_text(engine, read_text(text_path), symbol=manifest.symbol, manifest=manifest))
+        results.append(ingest_source(engine, read_or_refuse(text_path), symbol=manifest.symbol, manifest=manifest))
     return results

@@ -21,6 +21,7 @@ class FrontMatter:
     period_end: date
     published: date
     title_line: int
+    symbol: str | None = None  # as printed in the front matter, where the text prints it
 
 
 def _date(text: str, *, line: int) -> date:

@@ -116,7 +116,10 @@ def test_cli_refuses_a_truncated_file_and_keeps_the_store(
         assert "The store was left as it was." in err
         assert _snapshot(engine) == before
         engine.dispose()
-        assert cli.main(["ingest", str(path)]) == 2
+        whole = tmp_path / "whole.txt"
+        whole.write_text(report_text, encoding="utf-8")
+        assert cli.main(["ingest", str(whole)]) == 1
+        assert "prints no symbol: give it with --symbol" in capsys.readouterr().err
     finally:
         get_settings.cache_clear()
 

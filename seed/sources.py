@@ -1,0 +1,49 @@
+"""A report's source file read as the parser's numbered-line text: a Word file through the reader, a text as
+UTF-8. The file's own checksum is kept to compare with a manifest; the text's is what errata and `/source` use."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from seed.reader import ReaderError, read_docx
+
+# A .docx is a zip package; a password-protected one is an OLE compound file. Either goes to the Word reader,
+# whatever the file is called, so the reader can say what is wrong with it.
+_WORD_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+class SourceError(Exception):
+    """The file cannot be read as a report."""
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    text: str
+    file_sha256: str
+    word: bool
+
+
+def sha256(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def is_word(name: str, data: bytes) -> bool:
+    return name.lower().endswith(".docx") or data.startswith(_WORD_SIGNATURES)
+
+
+def read_source(path: Path) -> Source:
+    data = path.read_bytes()
+    if is_word(path.name, data):
+        try:
+            text = read_docx(data)
+        except ReaderError as error:
+            raise SourceError(f"{path.name}: {error}") from None
+        return Source(path.name, text, sha256(data), word=True)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(f"{path.name}: not UTF-8 text ({error})") from None
+    return Source(path.name, text, sha256(data), word=False)
