@@ -9,7 +9,7 @@ import docx
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app import models
 from seed.load import IngestError, ingest_bundled, ingest_file
@@ -21,7 +21,7 @@ OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 def _state(engine: Engine) -> tuple[list[str], int, int]:
     with Session(engine) as session:
-        ids = sorted(session.scalars(select(models.Report.id)))
+        ids = sorted(session.scalars(select(col(models.Report.id))))
         rows = session.scalar(select(func.count()).select_from(models.Output)) or 0
         docs = session.scalar(select(func.count()).select_from(models.SearchDocument)) or 0
     return ids, rows, docs
