@@ -16,6 +16,7 @@ from app.core.vocabulary import (
     OutputDirection,
     OutputStatus,
     RedeploymentLevel,
+    ReportKind,
     StaffingLevel,
     TargetType,
     ValueStatus,
@@ -47,10 +48,15 @@ class Report(SQLModel, table=True):
     id: str = Field(primary_key=True, max_length=64)
     symbol: str = Field(index=True, unique=True, max_length=64)
     title: str
-    mission: str = Field(max_length=32)
+    kind: ReportKind = vocabulary(ReportKind, length=32)
+    mission: str = Field(max_length=32, index=True)
     mission_name: str
+    period: str = Field(max_length=16, index=True)  # derived from the dates: "2024/25"
     period_start: date
     period_end: date
+    budget_period: str | None = Field(default=None, max_length=16)
+    budget_period_start: date | None = None
+    budget_period_end: date | None = None
     published: date
     source_sha256: str = Field(max_length=64)
     source_text: str = Field(sa_type=Text)

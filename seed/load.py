@@ -16,6 +16,8 @@ from sqlmodel import Session
 
 from app import models
 from app.core.ids import normalise_symbol, report_id_for
+from app.core.periods import period_label
+from app.core.vocabulary import ReportKind
 from seed import rows, rows_results
 from seed.checks import Check, run_checks
 from seed.parser.report import ParsedReport, parse_report
@@ -184,8 +186,10 @@ def ingest_source(
         id=report_id,
         symbol=symbol,
         title=parsed.front.title,
+        kind=ReportKind.PERFORMANCE,
         mission=parsed.front.mission,
         mission_name=parsed.front.mission_name,
+        period=period_label(parsed.front.period_start, parsed.front.period_end),
         period_start=parsed.front.period_start,
         period_end=parsed.front.period_end,
         published=parsed.front.published,

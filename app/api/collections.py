@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, create_model
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
@@ -21,6 +21,7 @@ from app.api.deps import ReportDep, SessionDep
 from app.api.responses import CollectionContext
 from app.models import Report
 from app.queries.listing import Listing
+from app.queries.reports import in_mission, in_period, report_header
 from app.queries.rows import get_row
 from app.schemas.common import Page
 from app.schemas.rows import sourced
@@ -79,6 +80,19 @@ class Filter:
         )
 
 
+ORIGIN_FILTERS = (
+    Filter("report", str, "Only this report (`a-80-590`)", column="report_id"),
+    Filter("mission", str, "Only this mission's reports (short name, any case: `minusma`)", where=in_mission),
+    Filter(
+        "period",
+        str,
+        'Only reports of this performance period ("2024/25")',
+        {"pattern": r"^\d{4}(/\d{2})?$"},
+        where=in_period,
+    ),
+)
+
+
 def _name_label(row: Any) -> str | None:
     return getattr(row, "name", None)
 
@@ -94,7 +108,8 @@ class CollectionSpec:
     listing: Listing
     filters: tuple[Filter, ...] = ()
     scoped: bool = True  # rows belong to the report named in the path
-    scope: Callable[[Any, str], list[ColumnElement[bool]]] | None = None  # (table, report_id) -> more conditions
+    scope: Callable[[Any], list[ColumnElement[bool]]] | None = None  # rows of a shared store table: which are its
+    spans_reports: bool = False  # rows of every report, each naming its report, mission and period
     sourced: bool = True  # rows carry `source` and `citation`
     label: Callable[[Any], str | None] = _name_label  # the name a citation quotes
     extras: Extras | None = None
@@ -117,8 +132,8 @@ class CollectionSpec:
         conditions: list[ColumnElement[bool]] = []
         if self.scoped and report is not None:
             conditions.append(self.table.report_id == report.id)
-            if self.scope is not None:
-                conditions.extend(self.scope(self.table, report.id))
+        if self.scope is not None:
+            conditions.extend(self.scope(self.table))
         for item in self.filters:
             value = values.get(item.name)
             if value is not None and value != "":
@@ -126,9 +141,24 @@ class CollectionSpec:
         return conditions
 
     def mapper(self, context: Context) -> Callable[[Any], BaseModel]:
-        """The public mapping of one row, prepared once per answer."""
+        """The public mapping of one row, prepared once per answer (once per report for rows of every report)."""
+        if not self.spans_reports:
+            return self._mapper(context)
+        by_report: dict[str, Callable[[Any], BaseModel]] = {}
+
+        def to_public(row: Any) -> BaseModel:
+            if row.report_id not in by_report:
+                report = report_header(context.session, row.report_id)
+                by_report[row.report_id] = self._mapper(replace(context, report=report))
+            return by_report[row.report_id](row)
+
+        return to_public
+
+    def _mapper(self, context: Context) -> Callable[[Any], BaseModel]:
         extra = self.extras(context) if self.extras is not None else None
-        symbol = context.report.symbol if context.report is not None else ""
+        report = context.report
+        symbol = report.symbol if report is not None else ""
+        origin = {"mission": report.mission, "period": report.period} if self.spans_reports and report else {}
 
         def to_public(row: Any) -> BaseModel:
             data = row.model_dump()
@@ -136,9 +166,38 @@ class CollectionSpec:
                 data.update(sourced(symbol, row, self.label(row)))
             if extra is not None:
                 data.update(extra(row))
+            data.update(origin)
             return self.public.model_validate(data)
 
         return to_public
+
+    def across(self, summary: str) -> CollectionSpec:
+        """The same collection over every loaded report: `GET /v1/{name}`, each row naming its report, mission
+        and period, filterable by them."""
+        origin: Any = {
+            "report_id": (str, Field(description="The report the row belongs to (`a-80-590`)")),
+            "mission": (str, Field(description="The mission's short name (MINUSMA)")),
+            "period": (str, Field(description='The report\'s performance period ("2024/25")')),
+        }
+        public = create_model(f"{self.public.__name__.removesuffix('Public')}AcrossReportsPublic",
+                              __base__=self.public, **origin)  # fmt: skip
+        listing = replace(
+            self.listing,
+            sort=(*self.listing.sort, "report_id"),
+            facets=(*self.listing.facets, "report_id"),
+            order=("report_id", *self.listing.order),
+        )
+        return replace(
+            self,
+            name=f"{self.name}_across_reports",
+            path=self.url_path.removeprefix("reports/{report_id}/"),
+            summary=summary,
+            public=public,
+            listing=listing,
+            filters=(*ORIGIN_FILTERS, *self.filters),
+            scoped=False,
+            spans_reports=True,
+        )
 
     def one(self, context: Context, key: Any, *, what: str, missing: str = "") -> dict[str, Any]:
         """The public fields of the report's row with this key (RowNotFound naming `what` otherwise)."""

@@ -10,6 +10,14 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class ReportKind(StrEnum):
+    """The layout family: a standalone budget performance report, or the combined report of one period's
+    performance and a later period's budget (from the eightieth session on)."""
+
+    PERFORMANCE = "performance"
+    PERFORMANCE_AND_BUDGET = "performance_and_budget"
+
+
 class FinancialLevel(StrEnum):
     """Rows of an amounts table: lines inside a group, "Subtotal" rows, "… requirements" totals."""
 

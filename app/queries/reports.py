@@ -5,10 +5,29 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col
 
 from app.models import CheckResult, FinancialCategory, Report, StaffingRow
+
+
+def report_header(session: Session, report_id: str) -> Report | None:
+    """A report without its source text (what rows of several reports need to say where they come from)."""
+    return session.get(Report, report_id, options=[defer(Report.source_text)])  # type: ignore[arg-type]
+
+
+def in_mission(table: Any, mission: str) -> ColumnElement[bool]:
+    """Rows of the reports of one mission, named by its short name in any case."""
+    reports = select(col(Report.id)).where(func.lower(col(Report.mission)) == mission.strip().lower())
+    condition: ColumnElement[bool] = table.report_id.in_(reports)
+    return condition
+
+
+def in_period(table: Any, period: str) -> ColumnElement[bool]:
+    """Rows of the reports whose performance period is `period` ("2024/25")."""
+    condition: ColumnElement[bool] = table.report_id.in_(select(col(Report.id)).where(col(Report.period) == period))
+    return condition
 
 
 def count_reports(session: Session) -> int:

@@ -7,15 +7,22 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from app.core.vocabulary import ReportKind
+
 
 class ReportPublic(BaseModel):
     id: str = Field(description="The symbol in lower case, `/` as `-`")
     symbol: str
     title: str
+    kind: ReportKind = Field(description="The layout family: a performance report, or performance and budget")
     mission: str = Field(description="Short name (MINUSMA)")
     mission_name: str
+    period: str = Field(description='The performance period as the reports name it ("2019/20"); derived from its dates')
     period_start: date
     period_end: date
+    budget_period: str | None = Field(description='The budget period a combined report proposes ("2026/27"), or null')
+    budget_period_start: date | None
+    budget_period_end: date | None
     published: date
     source_sha256: str = Field(description="SHA-256 of the bundled text served at `/source`")
     line_count: int

@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from app.api.deps import reject_unknown_params
-from app.api.v1 import financial, narrative, reports, results, search, tables
+from app.api.v1 import financial, missions, narrative, reports, results, search, tables
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_params)])
-for module in (reports, financial, results, narrative, tables, search):
+for module in (reports, missions, financial, results, narrative, tables, search):
     router.include_router(module.router)
 
 # Every collection the version serves, declared once each (contract tests sweep them all).

@@ -45,6 +45,7 @@ FINANCIAL_CATEGORIES = CollectionSpec(
         facets=("group", "level", "value_status"),
     ),
     filters=(
+        Filter("slug", str, 'One printed line by its slug, the same in every report ("air-operations")'),
         GROUP,
         Filter("level", FinancialLevel, "Row level"),
         Filter("value_status", ValueStatus, "`nil` rows print dashes"),
@@ -60,9 +61,18 @@ STAFFING = CollectionSpec(
         sort=(*_NAMED, "approved", "actual_average", "vacancy_rate_percent"),
         facets=("group", "level"),
     ),
-    filters=(GROUP, Filter("level", StaffingLevel, "Row level")),
+    filters=(
+        Filter("slug", str, 'One printed row by its slug, the same in every report ("formed-police-units")'),
+        GROUP,
+        Filter("level", StaffingLevel, "Row level"),
+    ),
 )
-SPECS = (FINANCIAL_CATEGORIES, STAFFING)
+SPECS = (
+    FINANCIAL_CATEGORIES,
+    STAFFING,
+    FINANCIAL_CATEGORIES.across("Financial resources rows of every loaded report"),
+    STAFFING.across("Human resources rows of every loaded report"),
+)
 register_all(router, SPECS)
 
 

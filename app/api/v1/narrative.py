@@ -101,7 +101,14 @@ FOLLOW_UP = CollectionSpec(
     listing=Listing(FollowUp, sort=("index",), order=("index",)),
     label=lambda row: None,
 )
-SPECS = (PARAGRAPHS, VARIANCES, COVID_ANNOTATIONS, FOLLOW_UP)
+SPECS = (
+    PARAGRAPHS,
+    VARIANCES,
+    COVID_ANNOTATIONS,
+    FOLLOW_UP,
+    VARIANCES.across("Variance analyses of every loaded report"),
+    COVID_ANNOTATIONS.across("COVID-19 statements of every loaded report"),
+)
 register_all(router, SPECS)
 
 

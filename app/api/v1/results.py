@@ -108,7 +108,14 @@ OUTPUTS = CollectionSpec(
     ),
     label=lambda row: f"Output {row.id}",
 )
-SPECS = (COMPONENTS, EXPECTED_ACCOMPLISHMENTS, INDICATORS, OUTPUTS)
+SPECS = (
+    COMPONENTS,
+    EXPECTED_ACCOMPLISHMENTS,
+    INDICATORS,
+    OUTPUTS,
+    INDICATORS.across("Indicators of achievement of every loaded report"),
+    OUTPUTS.across("Planned outputs of every loaded report"),
+)
 register_all(router, SPECS)
 
 

@@ -26,7 +26,7 @@ _AMOUNT_FILTERS = (
 def _amount_table(table_name: str) -> Any:
     """The one-amount tables share a table, told apart by `table_name`."""
 
-    def scope(table: Any, report_id: str) -> list[ColumnElement[bool]]:
+    def scope(table: Any) -> list[ColumnElement[bool]]:
         return [table.table_name == table_name]
 
     return scope
