@@ -18,11 +18,12 @@ Indicator achieved:
 - the actual starts with "Achieved" -> True;
 - the actual or explanation states non-achievement ("No ... were", "not achieved/adopted/...",
   "delayed", "postponed", "deferred", "did not", "could not", "had not", "was/were not") -> False;
-- a figure against a 2019/20 target with a tolerance ("15 per cent ± 3 per cent") -> whether it falls
+- a figure against the target of the report's performance period (2019/20 in A/75/623) with a tolerance
+  ("15 per cent ± 3 per cent") -> whether it falls
   inside the band (a vacancy rate below the band misses it as surely as one above);
 - an explanation of a difference ("The lower/higher ...") -> False, except that a lower figure
   meets a target to reduce or decrease something (or days, vacancy, deviation) -> True;
-- a bare figure ("97 per cent") against a 2019/20 target: "≤" targets must not be exceeded, other
+- a bare figure ("97 per cent") against the performance period's target: "≤" targets must not be exceeded, other
   targets must be reached;
 - otherwise None (e.g. "Under implementation ...").
 """
@@ -149,14 +150,17 @@ def _status_of_direction(direction_: OutputDirection | None) -> OutputStatus:
     return OutputStatus.COMPLETED
 
 
-def achieved(planned: str, actual: str, explanation: str | None, targets: tuple[Target, ...]) -> bool | None:
+def achieved(
+    planned: str, actual: str, explanation: str | None, targets: tuple[Target, ...], period: str
+) -> bool | None:
+    """Whether an indicator was achieved (rules above); `period` is the report's performance period ("2019/20")."""
     if actual.startswith("Achieved"):
         return True
     text = f"{actual} {explanation or ''}"
     if _NEGATIVE.search(actual) or _NEGATIVE.search(explanation or ""):
         return False
     value, unit = split_number(actual)
-    goal = [t for t in targets if t.period == "2019/20" and t.value is not None]
+    goal = [t for t in targets if t.period == period and t.value is not None]
     band = _BAND.search(goal[0].value_text) if len(goal) == 1 else None
     if band and value is not None and goal[0].value is not None:
         tolerance = float(band[1])
