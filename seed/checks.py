@@ -349,7 +349,7 @@ def unencumbered_balance_checks(report: ParsedReport) -> list[Check]:
             continue
         checks.append(
             _equal(
-                f"unencumbered_balance:{row.slug}:{_period_slug(period)}",
+                f"unencumbered_balance:variance:{row.slug}",
                 f"{row.name}: the {period} unencumbered balance = the variance in section {match.source.section}",
                 CheckUnit.THOUSANDS_USD,
                 printed,

@@ -37,6 +37,7 @@ _RANGE = r"\d+(?:(?:,\s*|,? and |\s*(?:-|–| to )\s*)\d+)*"
 # "paragraphs 30 and 31" cites this report, and so does "(paras. 21–25 above)"; "(para. 14)" cites the
 # request's own source.
 _PARAGRAPH_REFS = re.compile(rf"\bparagraphs? (?P<refs>{_RANGE})|\bparas?\. (?P<above>{_RANGE}) above\b")
+_OTHER_DOCUMENT = re.compile(r" of (?!the present report)")
 _CONNECTIVE = re.compile(r"^(?:In addition|Furthermore|Moreover|Also|Additionally)\b")
 _ACTION_TITLE = re.compile(r"^Action taken to implement (?:decision/request|request/recommendation)$")
 _REQUEST_TITLE = re.compile(r"^(?:Decision/request|Request/recommendation)$")
@@ -201,9 +202,12 @@ def _records(table: _Table, resolution: str, path: str, before: int) -> list[Fol
 
 
 def paragraph_refs(text: str) -> tuple[int, ...]:
-    """Paragraph numbers a text cites: "paragraphs 30 and 31" -> (30, 31), "paragraphs 32 to 35" -> (32, …, 35)."""
+    """Paragraph numbers of this report a text cites: "paragraphs 30 and 31" -> (30, 31), "paragraphs 32 to 35"
+    -> (32, …, 35), "(paras. 21–25 above)" -> (21, …, 25); not "paragraph 64 of resolution 79/257"."""
     refs: list[int] = []
     for match in _PARAGRAPH_REFS.finditer(text):
+        if _OTHER_DOCUMENT.match(text, match.end()):
+            continue  # "paragraph 64 of General Assembly resolution 79/257" cites another document
         spec = match["refs"] or match["above"]
         for part in re.split(r",\s*|,? and ", spec):
             bounds = re.split(r"\s*(?:-|–| to )\s*", part.strip())

@@ -12,7 +12,7 @@ Output status:
   unit: any short -> "partially_completed"; else a lower/mixed direction -> "partially_completed";
   else any over (or direction higher) -> "exceeded"; else "completed";
 Direction: "lower" / "higher" when the remarks say "The lower/higher output(s)" or "The lower/higher
-number" ("The overall ..." too), "mixed" when both appear, else None.
+number" ("The overall ..." too; "decreased/increased" say the same), "mixed" when both appear, else None.
 
 Indicator achieved:
 - the actual starts with "Achieved" -> True;
@@ -38,7 +38,13 @@ from seed.parser.results.records import Completed, PlannedQuantity, Target
 from seed.parser.results.targets import split_number
 
 # "The lower number of round table meetings …" states a shortfall as surely as "The lower output".
-_DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher) (?:outputs?|number)\b")
+_DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher|decreased|increased) (?:outputs?|number)\b")
+_DIRECTION_WORDS = {
+    "lower": OutputDirection.LOWER,
+    "decreased": OutputDirection.LOWER,
+    "higher": OutputDirection.HIGHER,
+    "increased": OutputDirection.HIGHER,
+}
 _NEGATIVE = re.compile(
     r"^No\b|^Not\b|\bnot (?:been )?(?:achieved|adopted|launched|conducted|started|observed|entirely|implemented)"
     r"|\b(?:delayed|postponed|deferred)\b|\b(?:did|could|had|was|were) not\b|\bdid not\b"
@@ -49,7 +55,7 @@ _REDUCE = re.compile(r"\b(?:reduction|decrease|deviation|vacan\w*|days)\b", re.I
 
 
 def direction(remarks: str | None) -> OutputDirection | None:
-    found = {OutputDirection(m[1]) for m in _DIRECTION.finditer(remarks or "")}
+    found = {_DIRECTION_WORDS[m[1]] for m in _DIRECTION.finditer(remarks or "")}
     if len(found) == 2:
         return OutputDirection.MIXED
     return found.pop() if found else None
