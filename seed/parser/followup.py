@@ -70,8 +70,11 @@ class _Table:
 
     body: str
     document: str
+    header_line: int
+    columns: bool  # printed in the column form
     requests: list[_Request] = field(default_factory=list)
-    orphans: list[tuple[int, str]] = field(default_factory=list)  # column form: actions not yet paired
+    actions_at: int | None = None  # column form: the line "Action taken …" after the requests
+    unpaired: list[tuple[int, str]] = field(default_factory=list)  # column form: the actions, not yet paired
 
 
 @dataclass
@@ -96,7 +99,7 @@ def parse_follow_up(layout: Layout) -> tuple[FollowUp, ...]:
         _read(walk, number, text)
     result: list[FollowUp] = []
     for table in walk.tables:
-        _pair_orphans(table, path)
+        _pair_actions(table, path)
         own = _RESOLUTION.match(table.document)
         symbol = own["symbol"] if own else resolution["symbol"] if resolution else None
         if symbol is None:
@@ -130,16 +133,17 @@ def _read(walk: _Walk, number: int, text: str) -> None:
 def _open_table(walk: _Walk, number: int, row: list[str]) -> None:
     if walk.document is None or walk.body is None:
         raise ParseError("a follow-up table before its body and document are named", section=walk.path, line=number)
-    walk.tables.append(_Table(walk.body, walk.document))
-    walk.form = _row_form if _ACTION_TITLE.match(cell(row, 1)) else _column_form
+    columns = not _ACTION_TITLE.match(cell(row, 1))
+    walk.tables.append(_Table(walk.body, walk.document, number, columns))
+    walk.form = _column_form if columns else _row_form
 
 
 def _column_form(walk: _Walk, number: int, text: str) -> None:
     table = walk.tables[-1]
-    if _ACTION_TITLE.match(text.strip()):
-        table.orphans.append((number, ""))  # marks where the actions begin
-    elif table.orphans:
-        table.orphans.append((number, clean(text)))
+    if table.actions_at is None and _ACTION_TITLE.match(text.strip()):
+        table.actions_at = number
+    elif table.actions_at is not None:
+        table.unpaired.append((number, clean(text)))
     elif not is_heading_like(text):
         table.requests.append(_Request(number, clean(text)))
 
@@ -159,10 +163,14 @@ def _row_form(walk: _Walk, number: int, text: str) -> None:
         table.requests[-1].actions.append((number, action))
 
 
-def _pair_orphans(table: _Table, path: str) -> None:
+def _pair_actions(table: _Table, path: str) -> None:
     """Column form: hand the actions to the requests in order, a connective paragraph staying with the last."""
+    if not table.columns:
+        return
+    if table.actions_at is None:
+        raise ParseError('the line "Action taken to implement …" is missing', section=path, line=table.header_line)
     groups: list[list[tuple[int, str]]] = []
-    for number, text in table.orphans[1:]:
+    for number, text in table.unpaired:
         if groups and _CONNECTIVE.match(text):
             groups[-1].append((number, text))
         else:

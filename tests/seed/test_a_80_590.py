@@ -348,6 +348,14 @@ def test_an_altered_staffing_date_is_read(text: str) -> None:
     assert [d.actual.text for d in international.deployments] == ["", "187", "151", "12", "3"]
 
 
+def test_a_stray_line_in_the_output_table_is_refused(text: str) -> None:
+    # Every non-blank line of the frameworks belongs to a record or a known heading, in this layout too.
+    altered = replace_line(text, "Security\t\t\n", "Security\t\t\nLorem ipsum 42\n")
+    with pytest.raises(ParseError, match="unattributed lines") as caught:
+        parse_report(altered)
+    assert caught.value.section == "II.D"
+
+
 def test_parsing_is_fast(text: str) -> None:
     start = time.perf_counter()
     parse_report(text)

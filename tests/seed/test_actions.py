@@ -125,3 +125,10 @@ def test_more_actions_than_requests_is_an_error() -> None:
 )
 def test_paragraph_refs(text: str, refs: tuple[int, ...]) -> None:
     assert paragraph_refs(text) == refs
+
+
+def test_a_column_table_without_its_actions_line_is_an_error() -> None:
+    broken = TEXT.replace("\nAction taken to implement decision/request\n", "\n\n")
+    with pytest.raises(ParseError, match="Action taken to implement") as caught:
+        parse_follow_up(layout_of(broken))
+    assert caught.value.section == "VI"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.markup import clean
@@ -24,8 +24,8 @@ from seed.parser.results.cells import (
 )
 from seed.parser.results.drafts import OutputDraft, lower_case_words
 from seed.parser.results.indicators import parse_indicator_rows, planned_text
-from seed.parser.results.layout import EABlock, cut
-from seed.parser.results.outputs import OutputReader, TableForm, is_grouped
+from seed.parser.results.layout import Blocks, EABlock, cut
+from seed.parser.results.outputs import CellReading, OutputReader, TableForm, is_grouped
 from seed.parser.results.quantities import planned_quantities
 from seed.parser.results.records import (
     Completed,
@@ -70,25 +70,27 @@ class _Context:
     period: str  # the report's performance period, whose targets decide achievement: "2019/20"
     common: frozenset[str]  # words printed in lower case (the first word of a remark's continuation)
     moves: dict[int, str]  # errata: line -> "previous_output" | "previous_indicator"
-    form: TableForm  # `grouped` is decided per table
+    words: frozenset[str]  # words printed in lower case, as output alignment counts them
 
 
 def _context(layout: Layout, period: str, errata: Sequence[Erratum]) -> _Context:
     section = layout.path(Role.FRAMEWORKS)
     doc = layout.doc
     text = "\n".join(doc.lines)
-    sec = doc.section(section)
-    # A framework printing several values in one cell runs units and remarks together beside them.
-    several = any(
-        prints_several_values(t.split("\t")[1]) for _, t in doc.numbered(sec.first_line, sec.last_line) if "\t" in t
-    )
     return _Context(
         section=section,
         period=period,
         common=frozenset(re.findall(r"\b[a-z][a-z-]*\b", text)),
         moves={e.line: str(e.fix.get("move")) for e in errata if e.fix.get("section") == section},
-        form=TableForm(section, False, units_and_remarks if several else unit_beside, lower_case_words(text)),
+        words=lower_case_words(text),
     )
+
+
+def _cell_reading(blocks: Blocks) -> CellReading:
+    """A framework printing several values in one completed cell runs units and remarks together beside them;
+    one printing a value per row gives each value's unit beside it (see `seed.parser.results.cells`)."""
+    rows = [row for comp in blocks.components for ea in comp.eas for row in ea.output_rows]
+    return units_and_remarks if any(prints_several_values(row.cell(1)) for row in rows) else unit_beside
 
 
 def _span(context: _Context, lines: Sequence[int]) -> SourceSpan:
@@ -97,6 +99,7 @@ def _span(context: _Context, lines: Sequence[int]) -> SourceSpan:
 
 def _read(context: _Context, layout: Layout) -> tuple[ResultsFramework, dict[str, tuple[int, ...]], list[int]]:
     blocks = cut(layout.doc, context.section)
+    reading = _cell_reading(blocks)
     owned: dict[str, tuple[int, ...]] = {}
     skipped = list(blocks.skipped)
     unplaced = list(blocks.unplaced)
@@ -115,7 +118,8 @@ def _read(context: _Context, layout: Layout) -> tuple[ResultsFramework, dict[str
             eas.append(ExpectedAccomplishment(ea.id, comp.number, ea.title, _span(context, [ea.heading_line, last])))
             owned[f"ea {ea.id}"] = (ea.heading_line,)
             indicators.extend(_indicators(context, ea, owned))
-            reader = OutputReader(replace(context.form, grouped=is_grouped(ea.output_rows)), context.moves)
+            form = TableForm(context.section, is_grouped(ea.output_rows), reading, context.words)
+            reader = OutputReader(form, context.moves)
             reader.read(ea.output_rows)
             skipped.extend(reader.skipped)
             unplaced.extend(reader.unplaced)
