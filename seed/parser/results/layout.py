@@ -144,7 +144,7 @@ def _place(blocks: Blocks, component: ComponentBlock | None, ea: EABlock | None,
         ea.indicator_rows.append(row)
 
 
-def _narrative(component: ComponentBlock, row: Row, layout: Blocks) -> None:
+def _narrative(component: ComponentBlock, row: Row, blocks: Blocks) -> None:
     match = _PARAGRAPH.match(row.first)
     if match and not row.tabbed:
         component.paragraphs.append((int(match[1]), [row.line]))
@@ -152,4 +152,4 @@ def _narrative(component: ComponentBlock, row: Row, layout: Blocks) -> None:
         # A paragraph cut by a page break resumes in lower case.
         component.paragraphs[-1][1].append(row.line)
     else:
-        layout.unplaced.append(row.line)
+        blocks.unplaced.append(row.line)
