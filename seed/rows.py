@@ -16,6 +16,7 @@ from seed.checks import Check
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
 from seed.parser.spans import SourceSpan
+from seed.parser.tables import Redeployments
 
 
 def source_columns(report_id: str, position: int, span: SourceSpan) -> dict[str, Any]:
@@ -109,8 +110,8 @@ def staffing_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         )
 
 
-def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
-    for red in parsed.redeployments.rows:
+def _redeployment_rows(report_id: str, table: Redeployments) -> Iterator[SQLModel]:
+    for red in table.rows:
         yield row_of(
             models.Redeployment,
             red,
@@ -123,7 +124,6 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             revised_text=red.revised.text,
             redeployment_status=red.redeployment.status,
         )
-    table = parsed.redeployments
     percentage = table.percentage_of_appropriation
     yield models.Redeployment(
         **source_columns(report_id, len(table.rows) + 1, table.percentage_source),
@@ -137,6 +137,11 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         percent=_float(percentage),
         percent_text=percentage.text,
     )
+
+
+def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
+    if parsed.redeployments is not None:  # a report without a redeployments section has none
+        yield from _redeployment_rows(report_id, parsed.redeployments)
     tables = {
         "other_revenue": parsed.other_revenue,
         "contingent_owned_equipment": parsed.equipment,

@@ -7,20 +7,21 @@ from pathlib import Path
 import pytest
 
 from seed.parser.actions import parse_actions
-from seed.parser.lines import Document
+from seed.parser.layout import Layout
 from seed.parser.paragraphs import Paragraph, paragraph_map, parse_paragraphs, parse_summary
 from seed.parser.spans import ParseError, SourceSpan
+from tests.seed.layouts import layout_of
 
 TEXT = (Path(__file__).parents[2] / "seed" / "source" / "A-75-623.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def doc() -> Document:
-    return Document(TEXT)
+def doc() -> Layout:
+    return layout_of(TEXT)
 
 
 @pytest.fixture(scope="module")
-def paras(doc: Document) -> dict[int, Paragraph]:
+def paras(doc: Layout) -> dict[int, Paragraph]:
     return paragraph_map(parse_paragraphs(doc))
 
 
@@ -134,7 +135,7 @@ def test_markup_is_removed(paras: dict[int, Paragraph]) -> None:
 
 def test_a_missing_paragraph_is_named_with_its_line() -> None:
     with pytest.raises(ParseError) as caught:
-        parse_paragraphs(Document(_without_line(249)))  # paragraph 50
+        parse_paragraphs(layout_of(_without_line(249)))  # paragraph 50
     assert caught.value.line == 253
     assert caught.value.section == "II.F"
     assert "paragraph 51 found where paragraph 50 was expected" in str(caught.value)
@@ -144,20 +145,20 @@ def test_a_repeated_paragraph_is_named_with_its_line() -> None:
     lines = TEXT.split("\n")
     lines[104] = lines[102]  # paragraph 2 printed again where paragraph 3 stands (line 105)
     with pytest.raises(ParseError) as caught:
-        parse_paragraphs(Document("\n".join(lines)))
+        parse_paragraphs(layout_of("\n".join(lines)))
     assert caught.value.line == 105
 
 
 def test_a_missing_last_paragraph_is_detected() -> None:
     # The count is not fixed for every report, but a caller that knows it can insist on it …
     with pytest.raises(ParseError, match="110 numbered paragraphs found, 111 expected"):
-        parse_paragraphs(Document(_without_line(1431)), expected=111)
+        parse_paragraphs(layout_of(_without_line(1431)), expected=111)
     # … and without it the report is still refused: section V then has no paragraph to read.
     with pytest.raises(ParseError, match="section V has no numbered paragraph"):
-        parse_actions(Document(_without_line(1431)))
+        parse_actions(layout_of(_without_line(1431)))
 
 
-def test_summary_prose(doc: Document) -> None:
+def test_summary_prose(doc: Layout) -> None:
     summary = parse_summary(doc)
     assert [(s.index, s.source.first_line, s.after_tables) for s in summary] == [
         (1, 49, False), (2, 51, False), (3, 53, False), (4, 55, False), (5, 97, True)
