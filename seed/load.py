@@ -174,6 +174,7 @@ def ingest_source(
         *rows.financial_rows(report_id, parsed),
         *rows.staffing_rows(report_id, parsed),
         *rows.table_rows(report_id, parsed),
+        *rows.period_amount_rows(report_id, parsed),
         *rows.check_rows(report_id, checks),
         *rows_results.results_rows(report_id, parsed),
         *rows_results.narrative_rows(report_id, parsed),

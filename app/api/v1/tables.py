@@ -9,9 +9,15 @@ from sqlalchemy import ColumnElement
 
 from app.api.collections import CollectionSpec, Filter, register_all
 from app.core.vocabulary import FinancialLevel
-from app.models import AmountRow, CheckResult, MissionFactor, Redeployment
+from app.models import AmountRow, CheckResult, MissionFactor, PeriodAmountRow, Redeployment
 from app.queries.listing import Listing
-from app.schemas.tables import AmountRowPublic, CheckPublic, MissionFactorPublic, RedeploymentPublic
+from app.schemas.tables import (
+    AmountRowPublic,
+    CheckPublic,
+    MissionFactorPublic,
+    PeriodAmountRowPublic,
+    RedeploymentPublic,
+)
 
 router = APIRouter(tags=["tables"])
 
@@ -23,8 +29,8 @@ _AMOUNT_FILTERS = (
 )
 
 
-def _amount_table(table_name: str) -> Any:
-    """The one-amount tables share a table, told apart by `table_name`."""
+def _table_named(table_name: str) -> Any:
+    """Tables of one shape share a store table, told apart by `table_name`."""
 
     def scope(table: Any, report_id: str) -> list[ColumnElement[bool]]:
         return [table.table_name == table_name]
@@ -40,7 +46,23 @@ def _amounts(name: str, summary: str, description: str) -> CollectionSpec:
         public=AmountRowPublic,
         listing=_AMOUNTS,
         filters=_AMOUNT_FILTERS,
-        scope=_amount_table(name),
+        scope=_table_named(name),
+        tags=("tables",),
+    )
+
+
+_PERIOD_AMOUNTS = Listing(PeriodAmountRow, sort=("position", "name", "slug", "level"), facets=("level",))
+
+
+def _period_amounts(name: str, summary: str, description: str) -> CollectionSpec:
+    return CollectionSpec(
+        name=name,
+        summary=summary,
+        description=description,
+        public=PeriodAmountRowPublic,
+        listing=_PERIOD_AMOUNTS,
+        filters=(Filter("level", FinancialLevel, "Row level"),),
+        scope=_table_named(name),
         tags=("tables",),
     )
 
@@ -74,6 +96,23 @@ SPECS = (
         "non_budgeted_contributions",
         "Value of non-budgeted contributions (section III.F)",
         "Status-of-forces agreement and voluntary contributions in kind, and the total.",
+    ),
+    _period_amounts(
+        "unencumbered_balance",
+        "Trend of the unencumbered balance by group of expenditure",
+        "The unencumbered balance of each group and in total for the performance period and the periods "
+        "before it, as the report prints them (empty where a report prints no trend).",
+    ),
+    _period_amounts(
+        "prior_period_cancellations",
+        "Cancellation of prior-period commitments or obligations by group of expenditure",
+        "Cancelled prior-period commitments of each group and in total, per period (empty where not printed).",
+    ),
+    _amounts(
+        "financial_position",
+        "Financial position of the mission at the end of the period",
+        "Cash assets, liabilities, net cash, credits due to Member States, open commitments and the cash "
+        "surplus or shortfall, as section V of a liquidation report prints them (empty where not printed).",
     ),
     CollectionSpec(
         name="checks",
