@@ -1,16 +1,57 @@
-"""A refactor changes no served byte: every answer recorded before it is served the same after it."""
+"""A refactor changes no served byte: every answer recorded before it is served the same after it, except
+for the fields added since, which CHANGELOG.md lists and which are set aside here before comparing."""
 
 from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
 
 from fastapi.testclient import TestClient
 
 from tests.conftest import StoreFactory
 from tests.recorded.walk import read_recording, walk
 
+# Fields added since the recording (CHANGELOG.md, "Added"): staffing rows' `deployments`, and the report's
+# links to the collections added with the liquidation report's tables.
+ADDED = frozenset({"deployments", "unencumbered_balance", "prior_period_cancellations", "financial_position"})
+
+
+def _without_added(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_added(v) for k, v in value.items() if k not in ADDED}
+    if isinstance(value, list):
+        return [_without_added(v) for v in value]
+    return value
+
+
+def _csv_without_added(text: str) -> str:
+    rows = list(csv.DictReader(io.StringIO(text)))
+    if not rows:
+        return text
+    columns = [c for c in rows[0] if c not in ADDED]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _comparable(answer: dict[str, Any]) -> dict[str, Any]:
+    body, kind = answer["body"], answer["content_type"]
+    if kind.startswith("text/csv"):
+        body = _csv_without_added(body)
+    elif "ndjson" in kind:
+        body = [_without_added(json.loads(line)) for line in body.splitlines()]
+    else:
+        body = _without_added(body)
+    return {**answer, "body": body}
+
 
 def test_every_recorded_answer_is_served_unchanged(client: TestClient, stores: StoreFactory) -> None:
     recorded = read_recording(stores.kind)
     served = walk(client)
     assert sorted(served) == sorted(recorded)
-    changed = [path for path in recorded if served[path] != recorded[path]]
+    changed = [path for path in recorded if _comparable(served[path]) != _comparable(recorded[path])]
     assert changed == [], f"{len(changed)} answers changed, first: {changed[:5]}"
