@@ -15,8 +15,8 @@ from app.core.vocabulary import RedeploymentLevel, ValueStatus
 from seed.checks import Check
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
-from seed.parser.staffing import Deployment
 from seed.parser.spans import SourceSpan
+from seed.parser.staffing import Deployment
 
 
 def source_columns(report_id: str, position: int, span: SourceSpan) -> dict[str, Any]:
