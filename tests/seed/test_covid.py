@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -16,13 +15,12 @@ from seed.parser.spans import SourceSpan
 from seed.parser.variances import parse_variances
 from tests.seed.layouts import layout_of
 
-TEXT = (Path(__file__).parents[2] / "seed" / "source" / "A-75-623.txt").read_text(encoding="utf-8")
 SPAN = SourceSpan("II.B", 1, 1)
 
 
 @pytest.fixture(scope="module")
-def doc() -> Layout:
-    return layout_of(TEXT)
+def doc(report_text) -> Layout:
+    return layout_of(report_text)
 
 
 def test_split_sentences_keeps_abbreviations_decimals_and_item_leads() -> None:
