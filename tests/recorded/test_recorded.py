@@ -21,12 +21,13 @@ from tests.recorded.walk import read_recording, walk
 
 # Fields added since the recording (CHANGELOG.md, "Added"), by a key that marks the objects they were added
 # to: staffing rows' `deployments`, amount rows' `mark`, follow-up requests' `body` and `document`, the checks
-# a report ran, and the report's links to the collections added with the liquidation report's tables.
+# a report ran, a report's kind and periods, and the report's links to the collections added with the liquidation report's tables.
 ADDED: dict[str, frozenset[str]] = {
     "vacancy_rate_percent": frozenset({"deployments"}),
     "amount_text": frozenset({"mark"}),
     "decision_request": frozenset({"body", "document"}),
     "budget_history": frozenset({"checks"}),
+    "symbol": frozenset({"kind", "period", "budget_period", "budget_period_start", "budget_period_end"}),
     "financial_categories": frozenset({"unencumbered_balance", "prior_period_cancellations", "financial_position"}),
 }
 CSV_ADDED = frozenset({"deployments"})
