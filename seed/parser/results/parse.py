@@ -1,15 +1,26 @@
 """parse_results: the results-based budgeting frameworks section as components, expected accomplishments,
 indicators and outputs.
 
+Reports print their frameworks in one of two layouts, each read by a named `FrameworkForm` chosen from the
+section's own table headers:
+- PERFORMANCE, the performance reports (A/75/623, the liquidation report A/80/590): an "Expected accomplishment
+  N.N:" heading over a table of planned and actual indicators, then a table of planned and completed outputs;
+- COMBINED, a performance report and the next budget in one document: a two-column table of accomplishments and
+  indicators whose series run over the periods, external factors, no outputs
+  (`seed.parser.results.combined`).
+
 Every non-blank line of the section is owned by one record or listed in skipped_lines (table headers,
 separator rules, support sub-headings); `record_lines` tells which lines each record owns and
-`coverage` lists the lines nobody owns. parse_results raises ParseError when any remain.
+`coverage` lists the lines nobody owns. parse_results raises ParseError when any remain. A line has one
+owner, except that an accomplishment's line may also hold a record of its table (the combined layout prints
+an accomplishment beside its first indicator).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +33,8 @@ from seed.parser.results.cells import (
     unit_beside,
     units_and_remarks,
 )
+from seed.parser.results.combined import read_combined
+from seed.parser.results.combined_layout import prints_combined
 from seed.parser.results.drafts import OutputDraft, lower_case_words
 from seed.parser.results.indicators import parse_indicator_rows, planned_text
 from seed.parser.results.layout import Blocks, EABlock, cut
@@ -97,7 +110,27 @@ def _span(context: _Context, lines: Sequence[int]) -> SourceSpan:
     return SourceSpan(context.section, min(lines), max(lines))
 
 
-def _read(context: _Context, layout: Layout) -> tuple[ResultsFramework, dict[str, tuple[int, ...]], list[int]]:
+# A reading: the frameworks, the lines each record owns and the lines no record holds.
+_Reading = tuple[ResultsFramework, dict[str, tuple[int, ...]], list[int]]
+
+
+@dataclass(frozen=True)
+class FrameworkForm:
+    """How a report prints its frameworks (see the module docstring)."""
+
+    name: str
+    read: Callable[[_Context, Layout], _Reading]
+
+
+def _read(context: _Context, layout: Layout) -> _Reading:
+    return form_of(layout).read(context, layout)
+
+
+def _read_combined(context: _Context, layout: Layout) -> _Reading:
+    return read_combined(layout.doc, context.section, context.period)
+
+
+def _read_performance(context: _Context, layout: Layout) -> _Reading:
     blocks = cut(layout.doc, context.section)
     reading = _cell_reading(blocks)
     owned: dict[str, tuple[int, ...]] = {}
@@ -128,6 +161,15 @@ def _read(context: _Context, layout: Layout) -> tuple[ResultsFramework, dict[str
         tuple(components), tuple(eas), tuple(indicators), tuple(outputs), tuple(sorted(skipped))
     )
     return framework, owned, sorted(unplaced)
+
+
+PERFORMANCE = FrameworkForm("performance", _read_performance)
+COMBINED = FrameworkForm("combined", _read_combined)
+
+
+def form_of(layout: Layout) -> FrameworkForm:
+    """The layout the frameworks section prints: combined when it prints the combined layout's table header."""
+    return COMBINED if prints_combined(layout.doc, layout.path(Role.FRAMEWORKS)) else PERFORMANCE
 
 
 def _indicators(context: _Context, ea: EABlock, owned: dict[str, tuple[int, ...]]) -> list[Indicator]:
@@ -208,28 +250,38 @@ def record_lines(layout: Layout, period: str, errata: Sequence[Erratum] = ()) ->
 
 
 def coverage(layout: Layout, framework: ResultsFramework, period: str, errata: Sequence[Erratum] = ()) -> list[int]:
-    """Non-blank lines of the section owned by no record and not a known skipped heading."""
-    return _unattributed(layout, framework, record_lines(layout, period, errata))
+    """Non-blank lines of the section owned by no record and not a known skipped heading, and lines holding a cell
+    no record reads (a row whose other cell a record owns)."""
+    _, records, unplaced = _read(_context(layout, period, errata), layout)
+    return _unattributed(layout, framework, records, unplaced)
 
 
-def _unattributed(layout: Layout, framework: ResultsFramework, records: dict[str, tuple[int, ...]]) -> list[int]:
+def _unattributed(
+    layout: Layout, framework: ResultsFramework, records: dict[str, tuple[int, ...]], unplaced: list[int]
+) -> list[int]:
     owned = {n for lines in records.values() for n in lines} | set(framework.skipped_lines)
     sec = layout.section(Role.FRAMEWORKS)
-    return [n for n, _ in layout.doc.numbered(sec.first_line, sec.last_line) if n not in owned]
+    lines = {n for n, _ in layout.doc.numbered(sec.first_line, sec.last_line) if n not in owned}
+    return sorted(lines | set(unplaced))
+
+
+def _owned_twice(owned: dict[str, tuple[int, ...]]) -> list[int]:
+    """Lines two records own: two accomplishments, or two records of their tables (see the module docstring)."""
+    twice: set[int] = set()
+    for accomplishments in (True, False):
+        counts = Counter(n for key, lines in owned.items() if key.startswith("ea ") == accomplishments for n in lines)
+        twice |= {n for n, count in counts.items() if count > 1}
+    return sorted(twice)
 
 
 def parse_results(layout: Layout, period: str, errata: Sequence[Erratum] = ()) -> ResultsFramework:
     """The frameworks, with `period` the report's performance period ("2019/20") and the errata of its text."""
     context = _context(layout, period, errata)
-    framework, owned, _ = _read(context, layout)
-    counts: dict[int, int] = {}
-    for lines in owned.values():
-        for n in lines:
-            counts[n] = counts.get(n, 0) + 1
-    twice = sorted(n for n, c in counts.items() if c > 1)
+    framework, owned, unplaced = _read(context, layout)
+    twice = _owned_twice(owned)
     if twice:
         raise ParseError(f"lines attributed to more than one record: {twice}", section=context.section, line=twice[0])
-    missing = _unattributed(layout, framework, owned)
+    missing = _unattributed(layout, framework, owned, unplaced)
     if missing:
         raise ParseError(f"unattributed lines: {missing}", section=context.section, line=missing[0])
     return framework
