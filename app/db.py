@@ -15,7 +15,8 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def make_engine(url: str, *, read_only: bool = False) -> Engine:
+def make_engine(url: str, *, read_only: bool = False, pool_size: int | None = None, pool_timeout: float = 30) -> Engine:
+    """An engine; a serving engine gets a fixed pool of `pool_size` connections and no overflow."""
     connect_args: dict[str, Any] = {}
     if is_sqlite(url):
         connect_args["check_same_thread"] = False
@@ -27,7 +28,10 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                 url = f"sqlite:///file:{database}?mode=ro&uri=true"
     elif read_only:
         connect_args["options"] = "-c default_transaction_read_only=on"
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite(url))
+    pool: dict[str, Any] = {}
+    if pool_size is not None:
+        pool = {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": pool_timeout}
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite(url), **pool)
     if is_sqlite(url):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
+from app.admission import AdmissionMiddleware
 from app.api import health, landing
 from app.api.deps import reject_unknown_params
 from app.api.v1 import router as v1_router
@@ -46,6 +48,9 @@ def _operation_id(route: APIRoute) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Every admitted request must find a thread for its sync steps (see app/admission.py).
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    limiter.total_tokens = max(limiter.total_tokens, app.state.settings.store_concurrency + 4)
     yield
     app.state.engine.dispose()
 
@@ -75,12 +80,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.query_parameters = {}  # route -> its query parameter names (see app/api/deps.py)
-    app.state.engine = make_engine(settings.database_url, read_only=True)
+    app.state.engine = make_engine(
+        settings.database_url,
+        read_only=True,
+        pool_size=settings.store_concurrency,
+        pool_timeout=settings.pool_timeout,
+    )
     register_error_handlers(app)
     app.include_router(landing.router)
     app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
     app.include_router(v1_router)
-    # Outermost last: CORS answers preflights; the conditional-GET layer also compresses (see app/http.py).
+    # Outermost last: CORS answers preflights; the conditional-GET layer also compresses (see app/http.py);
+    # admission to the store is innermost, so what the outer layers answer needs no slot.
+    app.add_middleware(AdmissionMiddleware, limit=settings.store_concurrency, timeout=settings.admission_timeout)
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
     app.add_middleware(
         CORSMiddleware,
