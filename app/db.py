@@ -29,7 +29,7 @@ def make_engine(url: str, *, read_only: bool = False, pool_size: int | None = No
     elif read_only:
         connect_args["options"] = "-c default_transaction_read_only=on"
     pool: dict[str, Any] = {}
-    if pool_size is not None:
+    if pool_size is not None and make_url(url).database not in (None, "", ":memory:"):
         pool = {"pool_size": pool_size, "max_overflow": 0, "pool_timeout": pool_timeout}
     engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite(url), **pool)
     if is_sqlite(url):
