@@ -1,0 +1,76 @@
+"""Rendered answers kept in memory: the data changes only when a report is ingested.
+
+An answer is a pure function of the store's content version, the host, the path, the query (its parameters
+in a normal order) and the representation asked for by `Accept`; its gzip coding is made once, on first
+demand. The cache holds at most `max_bytes` of bodies and drops the least recently used first.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode
+
+Key = tuple[int, str, str, str, str]
+
+
+@dataclass
+class Rendered:
+    """One answer, with its strong ETag per content coding."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]  # without content-length, content-encoding and etag
+    body: bytes
+    codings: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # coding -> (body, etag)
+
+    def coded(self, coding: str) -> tuple[bytes, str]:
+        """The body in `coding` ("" or "gzip") and its ETag, compressed deterministically once."""
+        if coding not in self.codings:
+            body = gzip.compress(self.body, compresslevel=6, mtime=0) if coding else self.body
+            digest = hashlib.sha256(body).hexdigest()[:32]
+            self.codings[coding] = (body, f'"{digest}-{coding}"' if coding else f'"{digest}"')
+        return self.codings[coding]
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(body) for body, _ in self.codings.values())
+
+
+def cache_key(version: int, host: str, path: str, query: str, accept: str) -> Key:
+    normal = urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
+    return (version, host, path, normal, accept)
+
+
+class ResponseCache:
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._entries: OrderedDict[Key, Rendered] = OrderedDict()
+
+    def get(self, key: Key) -> Rendered | None:
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: Key, entry: Rendered) -> None:
+        if key in self._entries or entry.size * 4 > self.max_bytes:
+            return  # an answer larger than a quarter of the cache would evict too much to be worth keeping
+        self._entries[key] = entry
+        self.bytes += entry.size
+        self._shrink()
+
+    def grew(self, entry: Rendered, added: int) -> None:
+        """An entry gained a coding: count it, and stay within the limit."""
+        self.bytes += added
+        self._shrink()
+
+    def _shrink(self) -> None:
+        while self.bytes > self.max_bytes and self._entries:
+            _, dropped = self._entries.popitem(last=False)
+            self.bytes -= dropped.size
+
+    def __len__(self) -> int:
+        return len(self._entries)
