@@ -19,10 +19,14 @@ from seed.load import bundled_manifests, ingest_source, read_or_refuse
 from tests.conftest import StoreFactory
 from tests.recorded.walk import read_recording, walk
 
-# Fields added since the recording (CHANGELOG.md, "Added"), by a key that marks the objects they were added to:
-# staffing rows' `deployments`, a report's kind and periods, and its links to the collections added since.
+# Fields added since the recording (CHANGELOG.md, "Added"), by a key that marks the objects they were added
+# to: staffing rows' `deployments`, amount rows' `mark`, follow-up requests' `body` and `document`, the checks
+# a report ran, a report's kind and periods, and the report's links to the collections added with the liquidation report's tables.
 ADDED: dict[str, frozenset[str]] = {
     "vacancy_rate_percent": frozenset({"deployments"}),
+    "amount_text": frozenset({"mark"}),
+    "decision_request": frozenset({"body", "document"}),
+    "budget_history": frozenset({"checks"}),
     "symbol": frozenset({"kind", "period", "budget_period", "budget_period_start", "budget_period_end"}),
     "financial_categories": frozenset({"unencumbered_balance", "prior_period_cancellations", "financial_position"}),
 }

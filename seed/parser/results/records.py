@@ -1,4 +1,4 @@
-"""Records of the results-based budgeting frameworks (section II.F); field names are served by the API."""
+"""Records of the results-based budgeting frameworks; field names are served by the API."""
 
 from __future__ import annotations
 
