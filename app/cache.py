@@ -62,10 +62,11 @@ class ResponseCache:
         self.bytes += entry.size
         self._shrink()
 
-    def grew(self, entry: Rendered, added: int) -> None:
-        """An entry gained a coding: count it, and stay within the limit."""
-        self.bytes += added
-        self._shrink()
+    def grew(self, key: Key, added: int) -> None:
+        """The entry at `key` gained a coding: count it if it is held, and stay within the limit."""
+        if key in self._entries:
+            self.bytes += added
+            self._shrink()
 
     def _shrink(self) -> None:
         while self.bytes > self.max_bytes and self._entries:

@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     store_concurrency: int = Field(default=16, ge=1, le=256)
     admission_timeout: float = Field(default=2.0, gt=0, le=60)
     pool_timeout: float = Field(default=5.0, gt=0, le=60)
+    # Rendered answers kept per worker (bytes), and how often a worker asks the store whether an ingest
+    # changed it: new data shows within this many seconds.
+    cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
+    version_check_interval: float = Field(default=1.0, gt=0, le=60)
     log_level: str = Field(default="info", pattern="^(?i:debug|info|warning|error)$")
     api_title: str = "UN Peacekeeping Budget Performance API"
 

@@ -13,6 +13,7 @@ import anyio
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import col
 
 from app.models import StoreVersion
 
@@ -40,7 +41,7 @@ class ContentVersion:
     def _read(self) -> int | None:
         try:
             with self.engine.connect() as connection:
-                version = connection.execute(select(StoreVersion.version)).scalar_one_or_none()
+                version = connection.execute(select(col(StoreVersion.version))).scalar_one_or_none()
         except SQLAlchemyError:
             return None
         return None if version is None else int(version)
