@@ -52,6 +52,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     except Exception:  # read-only handles cannot change the journal mode; the writer already set it
         pass
     cursor.execute("PRAGMA foreign_keys=ON")
+    # A small page cache per connection: answers are cached above the store, and a serving pool holds many.
+    cursor.execute("PRAGMA cache_size=-512")
     cursor.close()
 
 

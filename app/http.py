@@ -71,7 +71,8 @@ class ConditionalGetMiddleware:
         if version is None:  # the store cannot say what it holds: render every answer afresh
             return None
         query = scope.get("query_string", b"").decode("latin-1")
-        return cache_key(version, request.get("host", ""), scope["path"], query, request.get("accept", ""))
+        host, accept = request.get("host", ""), request.get("accept", "")
+        return cache_key(version, host, scope["path"], query, accept, "origin" in request)
 
     async def _answer(
         self, path: str, request: Headers, entry: Rendered, body: bytes, tag: str, send: Send, *, head: bool

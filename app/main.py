@@ -99,18 +99,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(landing.router)
     app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
     app.include_router(v1_router)
-    # Outermost last: CORS answers preflights; the conditional-GET layer also compresses (see app/http.py);
-    # admission to the store is innermost, so what the outer layers answer needs no slot.
+    # Outermost last. Admission to the store is innermost, so what the outer layers answer needs no slot; CORS
+    # sits inside the cache, so a cached answer carries its CORS headers and a hit skips that layer too (the
+    # cache keys on whether the request named an Origin); the conditional-GET layer also compresses.
     app.add_middleware(AdmissionMiddleware, limit=settings.store_concurrency, timeout=settings.admission_timeout)
-    app.add_middleware(
-        ConditionalGetMiddleware, max_age=settings.cache_max_age, cache=app.state.cache, versions=app.state.versions
-    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["*"],
         expose_headers=["ETag", "Link", "X-Total-Count", "X-Request-ID"],
+    )
+    app.add_middleware(
+        ConditionalGetMiddleware, max_age=settings.cache_max_age, cache=app.state.cache, versions=app.state.versions
     )
     app.add_middleware(RequestLogMiddleware)
     return app

@@ -23,12 +23,12 @@ def test_the_query_order_does_not_matter_but_everything_else_does() -> None:
 def test_the_least_recently_used_answer_goes_first_when_full() -> None:
     cache = ResponseCache(max_bytes=2000)
     for name in ("a", "b", "c"):
-        cache.put((1, "", name, "", ""), _entry(450))
-    assert cache.get((1, "", "a", "", "")) is not None  # a is now the most recent
-    cache.put((1, "", "d", "", ""), _entry(450))
-    cache.put((1, "", "e", "", ""), _entry(450))
-    assert cache.get((1, "", "b", "", "")) is None
-    assert cache.get((1, "", "a", "", "")) is not None
+        cache.put((1, "", name, "", "", False), _entry(450))
+    assert cache.get((1, "", "a", "", "", False)) is not None  # a is now the most recent
+    cache.put((1, "", "d", "", "", False), _entry(450))
+    cache.put((1, "", "e", "", "", False), _entry(450))
+    assert cache.get((1, "", "b", "", "", False)) is None
+    assert cache.get((1, "", "a", "", "", False)) is not None
     assert cache.bytes <= 2000
 
 
@@ -52,3 +52,11 @@ def test_a_repeated_request_is_answered_from_the_cache(client: TestClient) -> No
     assert again.headers["etag"] == first.headers["etag"]
     assert len(cache) == held
     assert client.get(path, headers={"If-None-Match": first.headers["etag"]}).status_code == 304
+
+
+def test_cors_headers_follow_the_request_not_the_cached_answer(client: TestClient) -> None:
+    path = "/v1/reports/a-75-623/financial-categories?limit=3"
+    assert "access-control-allow-origin" not in client.get(path).headers
+    with_origin = client.get(path, headers={"Origin": "https://dashboard.example"})
+    assert with_origin.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-origin" not in client.get(path).headers
