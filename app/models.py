@@ -281,3 +281,12 @@ class SearchDocument(SQLModel, table=True):
     title: str
     body: str = Field(sa_type=Text)
     path: str = Field(description="URL path of the resource in the API")
+
+
+class StoreVersion(SQLModel, table=True):
+    """One row counting the ingests: answers are cached per version, and every ingest bumps it in the
+    transaction that writes its report, so a cached answer is never older than the data it stands for."""
+
+    __tablename__ = "store_version"
+    id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    version: int = Field(default=0, sa_type=BigInteger)

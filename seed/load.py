@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -212,6 +212,8 @@ def ingest_source(
         session.flush()
         session.add_all(data)
         session.add_all(search)
+        # In the same transaction: a worker that sees the new version also sees the new rows.
+        session.execute(update(models.StoreVersion).values(version=models.StoreVersion.version + 1))
     return IngestResult(report_id, symbol, counts, [c for c in checks if not c.passed], replaced)
 
 
