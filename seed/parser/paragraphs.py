@@ -188,7 +188,7 @@ def parse_paragraphs(layout: Layout, *, expected: int | None = None) -> tuple[Pa
     doc = layout.doc
     start = layout.first_numbered.heading_line
     reader = _Reader(layout)
-    for line, text in doc.numbered(start, len(doc)):
+    for line, text in doc.numbered(start, doc.report_end):  # an annex numbers its paragraphs anew
         reader.read(line, text)
     reader.close()
     paragraphs = reader.paragraphs

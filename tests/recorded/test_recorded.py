@@ -21,7 +21,8 @@ from tests.recorded.walk import read_recording, walk
 
 # Fields added since the recording (CHANGELOG.md, "Added"), by a key that marks the objects they were added
 # to: staffing rows' `deployments`, amount rows' `mark`, follow-up requests' `body` and `document`, the checks
-# a report ran, a report's kind and periods, and the report's links to the collections added with the liquidation report's tables.
+# a report ran, a report's kind and periods, and the report's links to the collections added with the
+# liquidation report's tables.
 ADDED: dict[str, frozenset[str]] = {
     "vacancy_rate_percent": frozenset({"deployments"}),
     "amount_text": frozenset({"mark"}),
