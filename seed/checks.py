@@ -256,20 +256,31 @@ def staffing_checks(report: ParsedReport) -> list[Check]:
     return checks
 
 
+def _variance_columns(report: ParsedReport, row: FinancialRow, period: str) -> tuple[Figure, Figure] | None:
+    """The financial table's variance and percentage of a period: the performance set's, or the budget set's."""
+    if period == report.front.period:
+        return row.variance, row.variance_percent
+    if row.budget is not None and period == row.budget.estimates_period:
+        return row.budget.variance, row.budget.variance_percent
+    return None
+
+
 def variance_analysis_checks(report: ParsedReport) -> list[Check]:
-    """Each analysed amount and percentage equals the figure of the same category in the financial table."""
+    """Each analysed amount and percentage equals the figure of the same category and period in the financial table."""
     by_name = {row.name: row for row in report.financial}
     table = report.financial[0].source.section if report.financial else "?"
     checks = []
     for entry in report.variances.entries:
-        slug = slugify(entry.name)
         row = by_name.get(entry.name)
+        printed = _variance_columns(report, row, entry.period) if row is not None else None
         analysis = entry.source.section
-        if row is None:
+        # A standalone report's entries are of its one period, which its descriptions need not name.
+        where = f"section {table}" + (f" ({entry.period})" if entry.key != slugify(entry.name) else "")
+        if printed is None:
             checks.append(
                 Check(
-                    f"variance_analysis:{slug}:category",
-                    f"{entry.name}: a category of section {table}",
+                    f"variance_analysis:{entry.key}:category",
+                    f"{entry.name}: a category of {where}",
                     CheckUnit.COUNT,
                     Decimal(1),
                     Decimal(0),
@@ -278,25 +289,28 @@ def variance_analysis_checks(report: ParsedReport) -> list[Check]:
                 )
             )
             continue
+        amount, percent = printed
         checks.append(
             Check(
-                f"variance_analysis:{slug}:amount",
-                f"{entry.name}: section {analysis} amount = section {table}",
+                f"variance_analysis:{entry.key}:amount",
+                f"{entry.name}: section {analysis} amount = {where}",
                 CheckUnit.THOUSANDS_USD,
                 Decimal(entry.variance_usd) / 1000,
-                row.variance.number,
-                Decimal(entry.variance_usd) / 1000 == row.variance.number,
+                amount.number,
+                Decimal(entry.variance_usd) / 1000 == amount.number,
                 entry.source,
             )
         )
+        if entry.variance_percent is None:
+            continue  # the analysis prints no percentage for this amount
         checks.append(
             Check(
-                f"variance_analysis:{slug}:percent",
-                f"{entry.name}: section {analysis} percentage = section {table}",
+                f"variance_analysis:{entry.key}:percent",
+                f"{entry.name}: section {analysis} percentage = {where}",
                 CheckUnit.PERCENT,
                 entry.variance_percent,
-                row.variance_percent.number,
-                entry.variance_percent == row.variance_percent.number,
+                percent.number,
+                entry.variance_percent == percent.number,
                 entry.source,
             )
         )
