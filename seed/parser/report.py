@@ -27,6 +27,7 @@ from seed.parser.lines import Document
 from seed.parser.paragraphs import Paragraph, SummaryParagraph, parse_paragraphs, parse_summary
 from seed.parser.period_tables import PeriodAmountRow, parse_cancelled_commitments, parse_unencumbered_balance
 from seed.parser.position import parse_financial_position
+from seed.parser.printed_tables import PrintedTable, parse_printed_tables
 from seed.parser.results import Erratum, ResultsFramework, parse_results
 from seed.parser.staffing import StaffingTable, parse_staffing
 from seed.parser.tables import (
@@ -38,6 +39,7 @@ from seed.parser.tables import (
     parse_other_revenue,
     parse_redeployments,
 )
+from seed.parser.vacancy import VacancyFactorRow, parse_vacancy_factors
 from seed.parser.variances import VarianceAnalysis, parse_variances
 
 T = TypeVar("T")
@@ -67,6 +69,8 @@ class ParsedReport:
     cancelled_commitments: tuple[PeriodAmountRow, ...]
     financial_position: tuple[AmountRow, ...]
     roles: dict[Role, str]  # the section path playing each role the report prints
+    vacancy_factors: tuple[VacancyFactorRow, ...] = ()  # a combined report's vacancy factors
+    printed_tables: tuple[PrintedTable, ...] = ()  # tables kept as printed (`seed.parser.printed_tables`)
 
 
 def _when(layout: Layout, role: Role, parse: Callable[[Layout], T], absent: T) -> T:
@@ -111,4 +115,6 @@ def parse_report(text: str, errata: Sequence[Erratum] = ()) -> ParsedReport:
         cancelled_commitments=_when(layout, Role.CANCELLED_COMMITMENTS, parse_cancelled_commitments, ()),
         financial_position=_when(layout, Role.FINANCIAL_POSITION, parse_financial_position, ()),
         roles=dict(layout.roles),
+        vacancy_factors=_when(layout, Role.VACANCY_FACTORS, parse_vacancy_factors, ()),
+        printed_tables=parse_printed_tables(layout),
     )
