@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.slugs import slugify
-from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ReportKind, ValueStatus
+from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ReportKind, StaffingLevel, ValueStatus
+from seed.parser.component_staffing import ComponentStaffingRow
 from seed.parser.financial import FinancialRow
 from seed.parser.numbers import Figure, decimal_places
 from seed.parser.period_tables import PeriodAmountRow
@@ -682,6 +683,79 @@ def staffing_total_checks(report: ParsedReport) -> list[Check]:
     return checks
 
 
+_COMPONENT_STAGES = ("approved", "actual", "approved_next", "proposed", "net_change")
+_POSTS = re.compile(r"(?:^|, )posts$")
+_POSITIONS = re.compile(r"(?:^|, )temporary positions$")
+_INCLUDING = "Total, including temporary positions"
+
+
+def _component_blocks(report: ParsedReport) -> dict[tuple[str, str], list[ComponentStaffingRow]]:
+    blocks: dict[tuple[str, str], list[ComponentStaffingRow]] = {}
+    for row in report.component_staffing:
+        blocks.setdefault((row.component, row.block), []).append(row)
+    return blocks
+
+
+def _staff_check(
+    name: str, description: str, printed: Figure, parts: Iterable[Figure], row: ComponentStaffingRow
+) -> Check:
+    return _equal(name, description, CheckUnit.COUNT, printed, _sum(parts), row.source)
+
+
+def _group_staff_checks(rows: list[ComponentStaffingRow]) -> list[Check]:
+    """In a block, each group's categories sum to the group's subtotal, at every stage."""
+    checks = []
+    for subtotal in (r for r in rows if r.level == StaffingLevel.GROUP):
+        members = [r for r in rows if r.group == subtotal.group and r.level == StaffingLevel.SUBCATEGORY]
+        for stage in _COMPONENT_STAGES:
+            printed: Figure = getattr(subtotal, stage)
+            if printed.status == ValueStatus.NOT_REPORTED:
+                continue
+            checks.append(
+                _staff_check(
+                    f"component_staffing:{slugify(subtotal.component)}:group:{subtotal.slug}:{stage}",
+                    f"{subtotal.component}, {subtotal.block}: {subtotal.group} sums to its subtotal ({stage})",
+                    printed,
+                    (getattr(r, stage) for r in members),
+                    subtotal,
+                )
+            )
+    return checks
+
+
+def _including_checks(blocks: dict[tuple[str, str], list[ComponentStaffingRow]]) -> list[Check]:
+    """Posts and temporary positions sum to the total including temporary positions, category by category."""
+    checks = []
+    for (component, block), rows in blocks.items():
+        if block != _INCLUDING:
+            continue
+        posts = next((r for (c, b), r in blocks.items() if c == component and _POSTS.search(b)), None)
+        positions = next((r for (c, b), r in blocks.items() if c == component and _POSITIONS.search(b)), None)
+        if posts is None or positions is None or not len(posts) == len(positions) == len(rows):
+            continue
+        for total, post, position in zip(rows, posts, positions, strict=True):
+            for stage in _COMPONENT_STAGES:
+                printed: Figure = getattr(total, stage)
+                if printed.status == ValueStatus.NOT_REPORTED:
+                    continue
+                checks.append(
+                    _staff_check(
+                        f"component_staffing:{slugify(component)}:temporary:{total.slug}:{stage}",
+                        f"{component}: posts and temporary positions sum to the total ({total.name}, {stage})",
+                        printed,
+                        (getattr(post, stage), getattr(position, stage)),
+                        total,
+                    )
+                )
+    return checks
+
+
+def component_staffing_checks(report: ParsedReport) -> list[Check]:
+    """Staffing by component: groups sum to their subtotals; posts and temporary positions to the total."""
+    blocks = _component_blocks(report)
+    return [c for rows in blocks.values() for c in _group_staff_checks(rows)] + _including_checks(blocks)
+
+
 _SUMMED_TABLES = ("efficiency_gains", "programmatic_activities")  # tables kept as printed that close on a total
 _COLUMN_NUMBER = re.compile(r"\((?P<number>\d+)\)")
 
@@ -826,6 +900,7 @@ FAMILIES: tuple[CheckFamily, ...] = (
         _COMBINED,
     ),
     CheckFamily("staffing_totals", lambda r: bool(r.staffing.periods), staffing_total_checks, _COMBINED),
+    CheckFamily("component_staffing", lambda r: bool(r.component_staffing), component_staffing_checks, _COMBINED),
     CheckFamily(
         "printed_tables",
         lambda r: any(t.role in _SUMMED_TABLES for t in r.printed_tables),

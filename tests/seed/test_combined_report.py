@@ -175,7 +175,18 @@ PRINTED_DISAGREEMENTS: dict[str, dict[str, tuple[str, str, str]]] = {  # check -
         ),
     },
     "A/80/621": {},
-    "A/80/623": {},
+    "A/80/623": {
+        # Component 1, total including temporary positions, actual: P-3–P-2 is printed 41 where posts (24) and
+        # temporary positions (16) make 40, as the row's international subtotal (72) counts it.
+        "component_staffing:component-1-support-for-political-peace-and-reconciliation-processes:temporary:"
+        "total-including-temporary-positions-p-3-p-2:actual": ("41", "40", "24 + 16 is 40, printed 41"),
+        "component_staffing:component-1-support-for-political-peace-and-reconciliation-processes:group:"
+        "total-including-temporary-positions-international-staff-subtotal:actual": (
+            "72",
+            "73",
+            "the printed 41 makes the grades sum to 73, the subtotal is printed 72",
+        ),
+    },
     "A/80/628": {
         # The ten figures of columns (6) and (7) sum to 37 090.4; the total is printed 37 090.3.
         "efficiency_gains:total:6": ("37090.3", "37090.4", "printed 37 090.3, the rows sum to 37 090.4"),
@@ -228,6 +239,8 @@ def test_the_budget_and_site_columns_are_checked() -> None:
         "summary:civilian-personnel:budget_cost_estimates",
         "summary:civilian-personnel:brindisi_apportionment",
         "staffing_total:proposed",
+        "component_staffing:central-service:temporary:total-including-temporary-positions-total:proposed",
+        "component_staffing:central-service:group:civilian-staff-posts-international-staff-subtotal:approved",
         "non_budgeted_contributions:total:estimate",
     ):
         assert expected in names
