@@ -1,6 +1,9 @@
-"""The summary's human resources incumbency table, with its nesting and footnotes, in either printed form.
+"""The summary's human resources table, with its nesting and footnotes, in any of its printed forms.
 
-Two forms are printed, and the rows show which (`_form`):
+A combined report prints it by period (`seed.parser.staffing_periods`): the categories across, and per block one
+row per stage and period; its "Total" block gives each category's row, approved and actual of the performance
+period, approved of the period between (`approved_next`) and proposed (`proposed`); it prints no vacancy rate.
+A standalone report prints one of two forms, and the rows show which (`_form`):
 - average incumbency: one line per category, "Approved / Actual (average) / Vacancy rate";
 - liquidation: per category, one line per deployment ("Approved deployment for the 2023/24 period",
   "1 July 2024", …), each with the approved and actual deployment of that date. The category's own
