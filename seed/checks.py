@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.slugs import slugify
 from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ReportKind, StaffingLevel, ValueStatus
-from seed.parser.component_staffing import ComponentStaffingRow
+from seed.parser.component_staffing import SUMMARY_BLOCK, ComponentStaffingRow
 from seed.parser.financial import FinancialRow
 from seed.parser.numbers import Figure, decimal_places
 from seed.parser.period_tables import PeriodAmountRow
@@ -750,10 +750,35 @@ def _including_checks(blocks: dict[tuple[str, str], list[ComponentStaffingRow]])
     return checks
 
 
+def _summary_component_checks(report: ParsedReport) -> list[Check]:
+    """The summary's components sum to its total, category by category and stage by stage."""
+    parts = [r for r in report.component_staffing if r.block == SUMMARY_BLOCK]
+    checks = []
+    for total in report.staffing.rows if parts else ():
+        members = [r for r in parts if r.name == total.name]
+        for stage, component_stage in zip(_STAFFING_STAGES, _COMPONENT_STAGES, strict=False):
+            printed: Figure | None = getattr(total, stage)
+            if printed is None or printed.status == ValueStatus.NOT_REPORTED:
+                continue
+            checks.append(
+                _equal(
+                    f"staffing_components:{total.slug}:{component_stage}",
+                    f"{total.name}: the components sum to the total ({component_stage.replace('_', ' ')})",
+                    CheckUnit.COUNT,
+                    printed,
+                    _sum(getattr(r, component_stage) for r in members),
+                    total.source,
+                )
+            )
+    return checks
+
+
 def component_staffing_checks(report: ParsedReport) -> list[Check]:
-    """Staffing by component: groups sum to their subtotals; posts and temporary positions to the total."""
+    """Staffing by component: the summary's components sum to its total; groups sum to their subtotals; posts and
+    temporary positions to the total including them."""
     blocks = _component_blocks(report)
-    return [c for rows in blocks.values() for c in _group_staff_checks(rows)] + _including_checks(blocks)
+    checks = _summary_component_checks(report)
+    return checks + [c for rows in blocks.values() for c in _group_staff_checks(rows)] + _including_checks(blocks)
 
 
 _SUMMED_TABLES = ("efficiency_gains", "programmatic_activities")  # tables kept as printed that close on a total

@@ -32,14 +32,15 @@ from seed.parser.layout import Layout, Role
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.paragraphs import is_heading_like
 from seed.parser.spans import ParseError, SourceSpan
-from seed.parser.staffing_periods import NET_CHANGE, Stage, period_label
-from seed.parser.toolkit import Cells, cells, figure
+from seed.parser.staffing_periods import NET_CHANGE, Stage, categories, is_by_period, period_label
+from seed.parser.toolkit import Cells, cell, cells, figure, read_grids
 
 _NOT_REPORTED = parse_decimal("")
 _TABLE_LABEL = re.compile(r"^Table \d+$")
 _AMOUNTS = re.compile(r"^Estimated amount\b")
 _UNIT = re.compile(r"^\((?:Thousands|Millions)\b")
 _SUBTOTAL = "Subtotal"
+_TOTAL = "Total"
 _SPACED_RANGE = re.compile(r"(?<=[–-])\s+")  # "D-2– D-1" printed over a line break
 
 
@@ -159,6 +160,12 @@ def _categories(groups: list[str], names: list[str]) -> list[_Category]:
     return found + [_Category(name, None) for name in remaining]
 
 
+def parse_staffing_by_component(layout: Layout) -> tuple[ComponentStaffingRow, ...]:
+    """The summary's table by component, then the section's tables: every row numbered in that order."""
+    rows = [*parse_summary_components(layout), *parse_component_staffing(layout)]
+    return tuple(replace(row, position=position) for position, row in enumerate(rows, start=1))
+
+
 def parse_component_staffing(layout: Layout) -> tuple[ComponentStaffingRow, ...]:
     """Every block's figures by category, component by component, in printed order."""
     path = layout.path(Role.HUMAN_RESOURCES)
@@ -173,7 +180,33 @@ def parse_component_staffing(layout: Layout) -> tuple[ComponentStaffingRow, ...]
     return tuple(replace(row, position=position) for position, row in enumerate(rows, start=1))
 
 
-def _records(block: _Block, path: str) -> list[ComponentStaffingRow]:
+SUMMARY_BLOCK = "Summary"  # the block of the rows read from the summary's human resources table
+_NO_CORNER = re.compile(r"(?!)")
+
+
+def parse_summary_components(layout: Layout) -> tuple[ComponentStaffingRow, ...]:
+    """The summary's human resources table by component: each block but the total ("Executive direction and
+    management", "Operations", "Support"), by category. A heading followed directly by another heading groups
+    the blocks below it ("Components") and is not one; the "Total" block is the table's own (`parse_staffing`)."""
+    path = layout.path(Role.SUMMARY)
+    grids = read_grids(layout.doc, path, is_by_period, corner=_NO_CORNER)
+    page = read_title_page(layout.doc.lines)
+    reader = _Reader(path, label_of_period(page.period_start, page.period_end))
+    blocks: list[_Block] = []
+    for grid in grids:
+        found = categories(grid, section=path)
+        reader.categories = [_Category(c.name, None) for c in found]
+        for number, row in grid.rows:
+            if len(row) == 1:
+                reader.component, reader.heading = split_footnote_mark(row[0])[0], SUMMARY_BLOCK
+            elif reader.component != _TOTAL:
+                reader.row(number, [row[0], *(cell(row, c.index) for c in found)])
+        blocks = list(reader.blocks.values())
+    rows = [row for block in blocks for row in _records(block, path, prefix=False)]
+    return tuple(replace(row, position=position) for position, row in enumerate(rows, start=1))
+
+
+def _records(block: _Block, path: str, *, prefix: bool = True) -> list[ComponentStaffingRow]:
     slugs = unique_slugs([(c.name, c.group) for c in block.categories], prefix_single_words=True)
     records = []
     for index, (category, slug) in enumerate(zip(block.categories, slugs, strict=True)):
@@ -185,7 +218,7 @@ def _records(block: _Block, path: str) -> list[ComponentStaffingRow]:
             ComponentStaffingRow(
                 component=block.component,
                 block=block.name,
-                slug=f"{slugify(block.name)}-{slug}" if block.name else slug,
+                slug=f"{slugify(block.name)}-{slug}" if block.name and prefix else slug,
                 name=category.name,
                 group=category.group,
                 level=level,

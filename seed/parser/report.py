@@ -18,7 +18,7 @@ from seed.parser.actions import (
     parse_budget_history,
 )
 from seed.parser.annotations import annotate_report
-from seed.parser.component_staffing import ComponentStaffingRow, parse_component_staffing
+from seed.parser.component_staffing import ComponentStaffingRow, parse_staffing_by_component
 from seed.parser.covid import CovidAnnotation
 from seed.parser.financial import FinancialRow, parse_financial, parse_headline_financial
 from seed.parser.followup import FollowUp, parse_follow_up
@@ -72,7 +72,8 @@ class ParsedReport:
     roles: dict[Role, str]  # the section path playing each role the report prints
     vacancy_factors: tuple[VacancyFactorRow, ...] = ()  # a combined report's vacancy factors
     printed_tables: tuple[PrintedTable, ...] = ()  # tables kept as printed (`seed.parser.printed_tables`)
-    component_staffing: tuple[ComponentStaffingRow, ...] = ()  # a combined report's staffing by component
+    component_staffing: tuple[ComponentStaffingRow, ...] = ()  # a combined report's staffing by component: the
+    # summary's blocks (block "Summary"), then section I.E's tables
 
 
 def _when(layout: Layout, role: Role, parse: Callable[[Layout], T], absent: T) -> T:
@@ -119,5 +120,5 @@ def parse_report(text: str, errata: Sequence[Erratum] = ()) -> ParsedReport:
         roles=dict(layout.roles),
         vacancy_factors=_when(layout, Role.VACANCY_FACTORS, parse_vacancy_factors, ()),
         printed_tables=parse_printed_tables(layout),
-        component_staffing=_when(layout, Role.HUMAN_RESOURCES, parse_component_staffing, ()),
+        component_staffing=_when(layout, Role.HUMAN_RESOURCES, parse_staffing_by_component, ()),
     )

@@ -239,6 +239,7 @@ def test_the_budget_and_site_columns_are_checked() -> None:
         "summary:civilian-personnel:budget_cost_estimates",
         "summary:civilian-personnel:brindisi_apportionment",
         "staffing_total:proposed",
+        "staffing_components:international-staff:approved_next",
         "component_staffing:central-service:temporary:total-including-temporary-positions-total:proposed",
         "component_staffing:central-service:group:civilian-staff-posts-international-staff-subtotal:approved",
         "non_budgeted_contributions:total:estimate",

@@ -7,8 +7,13 @@ from typing import Any
 
 import pytest
 
-from app.core.vocabulary import StaffingLevel
-from seed.parser.component_staffing import ComponentStaffingRow, parse_component_staffing
+from app.core.vocabulary import StaffingLevel, ValueStatus
+from seed.parser.component_staffing import (
+    SUMMARY_BLOCK,
+    ComponentStaffingRow,
+    parse_component_staffing,
+    parse_summary_components,
+)
 from tests.seed.combined import COMBINED, data, layout_of
 
 _STAGE_ROW = re.compile(r"^(?:Approved|Actual|Proposed|Net change)\b")
@@ -87,3 +92,30 @@ def test_a_group_printed_over_no_category_is_a_category() -> None:
     civilian = [r for r in rows if r.block == "II. Civilian staff, posts"]
     assert [r.name for r in civilian][-4:] == ["Inter-national", "National", "Subtotal", "Total"]
     assert civilian[-1].group is None
+
+
+def _summary_blocks(symbol: str) -> list[list[str]]:
+    """The transcription's summary table: every stage row of every block but the total's."""
+    tables = [t for t in data(symbol, "staffing")["tables"] if "ummary" in t.get("label", "") + t.get("id", "")]
+    found, block = [], ""
+    for table in tables:
+        for row in table["rows"]:
+            if row.get("is_group_heading") or row.get("heading"):
+                block = row["name"]
+            elif block != "Total" and _STAGE_ROW.match(row["name"]):
+                found.append([v for v in row["values"] if v])
+    return found
+
+
+@pytest.mark.parametrize("symbol", COMBINED)
+def test_the_summary_table_by_component(symbol: str) -> None:
+    rows = parse_summary_components(layout_of(symbol))
+    assert {row.block for row in rows} == {SUMMARY_BLOCK}
+    assert _parsed(rows) == _summary_blocks(symbol)
+
+
+def test_a_component_of_the_summary_may_print_the_performance_period_only() -> None:
+    tenants = [r for r in parse_summary_components(layout_of("A/80/605")) if r.component == "Tenant units"]
+    total = tenants[-1]
+    assert (total.name, total.approved.text, total.actual.text) == ("Total", "64", "55")
+    assert (total.approved_next.status, total.proposed.status) == (ValueStatus.NOT_REPORTED, ValueStatus.NOT_REPORTED)
