@@ -41,6 +41,8 @@ _AMOUNTS = re.compile(r"^Estimated amount\b")
 _UNIT = re.compile(r"^\((?:Thousands|Millions)\b")
 _SUBTOTAL = "Subtotal"
 _TOTAL = "Total"
+SUMMARY_BLOCK = "Summary"  # the block of the rows read from the summary's human resources table
+_NO_CORNER = re.compile(r"(?!)")  # by period, the title rows are the rows with an empty first cell
 _SPACED_RANGE = re.compile(r"(?<=[–-])\s+")  # "D-2– D-1" printed over a line break
 
 
@@ -180,10 +182,6 @@ def parse_component_staffing(layout: Layout) -> tuple[ComponentStaffingRow, ...]
     return tuple(replace(row, position=position) for position, row in enumerate(rows, start=1))
 
 
-SUMMARY_BLOCK = "Summary"  # the block of the rows read from the summary's human resources table
-_NO_CORNER = re.compile(r"(?!)")
-
-
 def parse_summary_components(layout: Layout) -> tuple[ComponentStaffingRow, ...]:
     """The summary's human resources table by component: each block but the total ("Executive direction and
     management", "Operations", "Support"), by category. A heading followed directly by another heading groups
@@ -192,7 +190,6 @@ def parse_summary_components(layout: Layout) -> tuple[ComponentStaffingRow, ...]
     grids = read_grids(layout.doc, path, is_by_period, corner=_NO_CORNER)
     page = read_title_page(layout.doc.lines)
     reader = _Reader(path, label_of_period(page.period_start, page.period_end))
-    blocks: list[_Block] = []
     for grid in grids:
         found = categories(grid, section=path)
         reader.categories = [_Category(c.name, None) for c in found]
@@ -201,8 +198,7 @@ def parse_summary_components(layout: Layout) -> tuple[ComponentStaffingRow, ...]
                 reader.component, reader.heading = split_footnote_mark(row[0])[0], SUMMARY_BLOCK
             elif reader.component != _TOTAL:
                 reader.row(number, [row[0], *(cell(row, c.index) for c in found)])
-        blocks = list(reader.blocks.values())
-    rows = [row for block in blocks for row in _records(block, path, prefix=False)]
+    rows = [row for block in reader.blocks.values() for row in _records(block, path, prefix=False)]
     return tuple(replace(row, position=position) for position, row in enumerate(rows, start=1))
 
 
