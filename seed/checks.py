@@ -723,6 +723,21 @@ def _group_staff_checks(rows: list[ComponentStaffingRow]) -> list[Check]:
     return checks
 
 
+def _net_change_checks(rows: list[ComponentStaffingRow]) -> list[Check]:
+    """The printed net change is the proposed strength less the approved strength of the period between."""
+    return [
+        _staff_check(
+            f"component_staffing:{slugify(row.component)}:net:{row.slug}",
+            f"{row.component}, {row.block}: net change = proposed − approved ({row.name})",
+            row.net_change,
+            (row.proposed, Figure("", -row.approved_next.number, ValueStatus.REPORTED)),
+            row,
+        )
+        for row in rows
+        if row.net_change.status != ValueStatus.NOT_REPORTED and row.proposed.status != ValueStatus.NOT_REPORTED
+    ]
+
+
 def _including_checks(blocks: dict[tuple[str, str], list[ComponentStaffingRow]]) -> list[Check]:
     """Posts and temporary positions sum to the total including temporary positions, category by category."""
     checks = []
@@ -778,7 +793,8 @@ def component_staffing_checks(report: ParsedReport) -> list[Check]:
     temporary positions to the total including them."""
     blocks = _component_blocks(report)
     checks = _summary_component_checks(report)
-    return checks + [c for rows in blocks.values() for c in _group_staff_checks(rows)] + _including_checks(blocks)
+    checks += [c for rows in blocks.values() for c in _group_staff_checks(rows) + _net_change_checks(rows)]
+    return checks + _including_checks(blocks)
 
 
 _SUMMED_TABLES = ("efficiency_gains", "programmatic_activities")  # tables kept as printed that close on a total

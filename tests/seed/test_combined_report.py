@@ -186,6 +186,9 @@ PRINTED_DISAGREEMENTS: dict[str, dict[str, tuple[str, str, str]]] = {  # check -
             "73",
             "the printed 41 makes the grades sum to 73, the subtotal is printed 72",
         ),
+        # Component 4, Total (I–II), proposed: printed 1 066 for 44 + 962 = 1 006 (as the summary prints it); the
+        # net change (39) is from 1 045 to 1 006.
+        "component_staffing:component-4-support:net:total-i-ii-total": ("-39", "21", "1 066 − 1 045 is 21"),
     },
     "A/80/628": {
         # The ten figures of columns (6) and (7) sum to 37 090.4; the total is printed 37 090.3.
@@ -239,6 +242,7 @@ def test_the_budget_and_site_columns_are_checked() -> None:
         "summary:civilian-personnel:budget_cost_estimates",
         "summary:civilian-personnel:brindisi_apportionment",
         "staffing_total:proposed",
+        "component_staffing:central-service:net:civilian-staff-posts-total",
         "staffing_components:international-staff:approved_next",
         "component_staffing:central-service:temporary:total-including-temporary-positions-total:proposed",
         "component_staffing:central-service:group:civilian-staff-posts-international-staff-subtotal:approved",
