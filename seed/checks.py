@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.core.slugs import slugify
-from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ValueStatus
+from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ReportKind, StaffingLevel, ValueStatus
+from seed.parser.component_staffing import SUMMARY_BLOCK, ComponentStaffingRow
 from seed.parser.financial import FinancialRow
 from seed.parser.numbers import Figure, decimal_places
 from seed.parser.period_tables import PeriodAmountRow
+from seed.parser.printed_tables import PrintedTable
 from seed.parser.report import ParsedReport
 from seed.parser.spans import SourceSpan
 from seed.parser.tables import AmountRow
@@ -51,89 +53,219 @@ def _equal(
 
 _COLUMNS = ("apportionment", "expenditure", "variance")
 
+_Figures = Callable[[FinancialRow], dict[str, Figure | None]]
 
-def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
-    checks: list[Check] = []
-    for row in rows:
-        if row.apportionment.value is None and row.expenditure.value is None:
-            continue
+
+@dataclass(frozen=True)
+class _ColumnSet:
+    """Columns of a financial table checked alike: the performance set, a combined report's budget set, or one
+    site's amounts. Each set's check names and descriptions say which set they check."""
+
+    prefix: str  # prefixes its check names: "" for the performance set (its names predate the others), "budget_" …
+    label: str  # names it in descriptions: "", "budget ", "Brindisi "
+    columns: tuple[str, ...]  # the amounts that sum to subtotals and totals, in order
+    figures: _Figures
+    variance: tuple[str, str] | None  # (minuend, subtrahend) of the set's variance; None where it prints none
+
+    def formula(self) -> str:
+        minuend, subtrahend = self.variance or ("", "")
+        return f"{minuend.replace('_', ' ')} − {subtrahend.replace('_', ' ')}"
+
+
+def _performance(row: FinancialRow) -> dict[str, Figure | None]:
+    return {
+        "apportionment": row.apportionment,
+        "expenditure": row.expenditure,
+        "variance": row.variance,
+        "variance_percent": row.variance_percent,
+    }
+
+
+def _budget(row: FinancialRow) -> dict[str, Figure | None]:
+    budget = row.budget
+    if budget is None:
+        return {}
+    return {
+        "apportionment": budget.apportionment,
+        "cost_estimates": budget.cost_estimates,
+        "variance": budget.variance,
+        "variance_percent": budget.variance_percent,
+    }
+
+
+_PERFORMANCE = _ColumnSet("", "", _COLUMNS, _performance, ("apportionment", "expenditure"))
+_BUDGET = _ColumnSet(
+    "budget_", "budget ", ("apportionment", "cost_estimates", "variance"), _budget, ("cost_estimates", "apportionment")
+)
+_SITE_COLUMNS = ("apportionment", "expenditure", "budget_apportionment", "cost_estimates")
+
+
+def _site_set(site: str) -> _ColumnSet:
+    def figures(row: FinancialRow) -> dict[str, Figure | None]:
+        printed = next((s for s in row.sites if s.site == site), None)
+        return {column: getattr(printed, column) if printed else None for column in _SITE_COLUMNS}
+
+    return _ColumnSet(f"site:{slugify(site)}:", f"{site} ", _SITE_COLUMNS, figures, None)
+
+
+def _row_checks(row: FinancialRow, column_set: _ColumnSet) -> list[Check]:
+    """A row's variance is the difference of its amounts, and its percentage the variance over the apportionment."""
+    printed = column_set.figures(row)
+    if column_set.variance is None:
+        return []
+    minuend, subtrahend = (printed.get(name) for name in column_set.variance)
+    variance, percent, base = printed.get("variance"), printed.get("variance_percent"), printed.get("apportionment")
+    if (
+        minuend is None
+        or subtrahend is None
+        or variance is None
+        or (minuend.value is None and subtrahend.value is None)
+    ):
+        return []
+    prefix, label = column_set.prefix, column_set.label
+    checks = [
+        _equal(
+            f"{prefix}variance:{row.slug}",
+            f"{row.name}: {label}variance = {column_set.formula()}",
+            CheckUnit.THOUSANDS_USD,
+            variance,
+            minuend.number - subtrahend.number,
+            row.source,
+        )
+    ]
+    if base is not None and base.value and percent is not None:
+        ratio = _rounded(variance.number / base.number * 100, decimal_places(percent.text))
         checks.append(
             _equal(
-                f"variance:{row.slug}",
-                f"{row.name}: variance = apportionment − expenditure",
-                CheckUnit.THOUSANDS_USD,
-                row.variance,
-                row.apportionment.number - row.expenditure.number,
+                f"{prefix}variance_percent:{row.slug}",
+                f"{row.name}: {label}percentage = variance ÷ apportionment",
+                CheckUnit.PERCENT,
+                percent,
+                ratio,
                 row.source,
             )
         )
-        if row.apportionment.value:
-            places = decimal_places(row.variance_percent.text)
-            ratio = _rounded(row.variance.number / row.apportionment.number * 100, places)
-            checks.append(
-                _equal(
-                    f"variance_percent:{row.slug}",
-                    f"{row.name}: percentage = variance ÷ apportionment",
-                    CheckUnit.PERCENT,
-                    row.variance_percent,
-                    ratio,
-                    row.source,
-                )
-            )
-    subtotals = [r for r in rows if r.level == FinancialLevel.SUBTOTAL]
-    for subtotal in subtotals:
+    return checks
+
+
+def _group_checks(rows: Sequence[FinancialRow], column_set: _ColumnSet) -> list[Check]:
+    """Each group's lines sum to its subtotal, in every column of the set."""
+    checks = []
+    for subtotal in (r for r in rows if r.level == FinancialLevel.SUBTOTAL):
         lines = [r for r in rows if r.level == FinancialLevel.LINE and r.group == subtotal.group]
-        for column in _COLUMNS:
+        for column in column_set.columns:
+            printed = column_set.figures(subtotal).get(column)
+            if printed is None:
+                continue
             checks.append(
                 _equal(
-                    f"group_total:{subtotal.slug}:{column}",
-                    f"{subtotal.group}: lines sum to the subtotal ({column})",
+                    f"{column_set.prefix}group_total:{subtotal.slug}:{column}",
+                    f"{subtotal.group}: lines sum to the subtotal ({column_set.label}{column})",
                     CheckUnit.THOUSANDS_USD,
-                    getattr(subtotal, column),
-                    _sum(getattr(r, column) for r in lines),
+                    printed,
+                    _sum(f for r in lines if (f := column_set.figures(r).get(column)) is not None),
                     subtotal.source,
                 )
             )
-    by_slug = {r.slug: r for r in rows}
-    gross, staff = by_slug.get("gross-requirements"), by_slug.get("staff-assessment-income")
-    net, total = by_slug.get("net-requirements"), by_slug.get("total-requirements")
-    in_kind = by_slug.get("voluntary-contributions-in-kind-budgeted")
-    for column in _COLUMNS:
-        if gross:
+    return checks
+
+
+def _total_checks(rows: Sequence[FinancialRow], column_set: _ColumnSet) -> list[Check]:
+    """Subtotals sum to gross requirements; gross − staff assessment = net; gross + contributions in kind = total."""
+    by_slug = {r.slug: column_set.figures(r) for r in rows}
+    sources = {r.slug: r.source for r in rows}
+    subtotals = [column_set.figures(r) for r in rows if r.level == FinancialLevel.SUBTOTAL]
+    gross, staff = by_slug.get("gross-requirements", {}), by_slug.get("staff-assessment-income", {})
+    net, total = by_slug.get("net-requirements", {}), by_slug.get("total-requirements", {})
+    in_kind = by_slug.get("voluntary-contributions-in-kind-budgeted", {})
+    prefix, label = column_set.prefix, column_set.label
+    checks = []
+    for column in column_set.columns:
+        amounts = (gross.get(column), staff.get(column), net.get(column), total.get(column))
+        gross_amount, staff_amount, net_amount, total_amount = amounts
+        if gross_amount is not None:
             checks.append(
                 _equal(
-                    f"gross:{column}",
-                    f"subtotals sum to gross requirements ({column})",
+                    f"{prefix}gross:{column}",
+                    f"subtotals sum to gross requirements ({label}{column})",
                     CheckUnit.THOUSANDS_USD,
-                    getattr(gross, column),
-                    _sum(getattr(s, column) for s in subtotals),
-                    gross.source,
+                    gross_amount,
+                    _sum(f for s in subtotals if (f := s.get(column)) is not None),
+                    sources["gross-requirements"],
                 )
             )
-        if gross and staff and net:
+        if gross_amount is not None and staff_amount is not None and net_amount is not None:
             checks.append(
                 _equal(
-                    f"net:{column}",
-                    f"gross − staff assessment income = net requirements ({column})",
+                    f"{prefix}net:{column}",
+                    f"gross − staff assessment income = net requirements ({label}{column})",
                     CheckUnit.THOUSANDS_USD,
-                    getattr(net, column),
-                    getattr(gross, column).number - getattr(staff, column).number,
-                    net.source,
+                    net_amount,
+                    gross_amount.number - staff_amount.number,
+                    sources["net-requirements"],
                 )
             )
-        if gross and total:
-            extra = getattr(in_kind, column).number if in_kind else Decimal(0)
+        if gross_amount is not None and total_amount is not None:
+            extra = in_kind.get(column)
             checks.append(
                 _equal(
-                    f"total:{column}",
-                    f"gross + budgeted contributions in kind = total ({column})",
+                    f"{prefix}total:{column}",
+                    f"gross + budgeted contributions in kind = total ({label}{column})",
                     CheckUnit.THOUSANDS_USD,
-                    getattr(total, column),
-                    getattr(gross, column).number + extra,
-                    total.source,
+                    total_amount,
+                    gross_amount.number + (extra.number if extra is not None else Decimal(0)),
+                    sources["total-requirements"],
                 )
             )
     return checks
+
+
+def _set_checks(rows: Sequence[FinancialRow], column_set: _ColumnSet) -> list[Check]:
+    checks = [check for row in rows for check in _row_checks(row, column_set)]
+    return checks + _group_checks(rows, column_set) + _total_checks(rows, column_set)
+
+
+def financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
+    """The performance columns: each row's variance and percentage, the groups' subtotals, gross, net and total."""
+    return _set_checks(rows, _PERFORMANCE)
+
+
+def budget_financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
+    """A combined report's budget columns, checked as the performance columns are."""
+    return _set_checks(rows, _BUDGET)
+
+
+def _site_sums(row: FinancialRow) -> list[Check]:
+    """Each amount's sites sum to its total, which the row's own (or budget) figures hold."""
+    totals = {
+        "apportionment": row.apportionment,
+        "expenditure": row.expenditure,
+        "budget_apportionment": row.budget.apportionment if row.budget else None,
+        "cost_estimates": row.budget.cost_estimates if row.budget else None,
+    }
+    checks = []
+    for column, total in totals.items():
+        parts = [f for site in row.sites if (f := getattr(site, column)) is not None]
+        if total is None or not parts:
+            continue
+        checks.append(
+            _equal(
+                f"sites:{row.slug}:{column}",
+                f"{row.name}: the sites sum to the total ({column})",
+                CheckUnit.THOUSANDS_USD,
+                total,
+                _sum(parts),
+                row.source,
+            )
+        )
+    return checks
+
+
+def site_financial_checks(rows: Sequence[FinancialRow]) -> list[Check]:
+    """A table of sites: each site's amounts sum as the totals do, and the sites sum to the totals."""
+    sites = list(dict.fromkeys(site.site for row in rows for site in row.sites))
+    checks = [check for site in sites for check in _set_checks(rows, _site_set(site))]
+    return checks + [check for row in rows for check in _site_sums(row)]
 
 
 def headline_checks(headline: Sequence[FinancialRow], rows: Sequence[FinancialRow]) -> list[Check]:
@@ -189,7 +321,25 @@ def amount_table_checks(table: str, rows: Sequence[AmountRow]) -> list[Check]:
                 total.source,
             )
         )
-    return checks
+    return checks + _estimate_checks(table, rows)
+
+
+def _estimate_checks(table: str, rows: Sequence[AmountRow]) -> list[Check]:
+    """A table printing estimates beside its amounts (non-budgeted contributions of a combined report): the lines'
+    estimates sum to the total's."""
+    lines = [r.estimate for r in rows if r.level == FinancialLevel.LINE and r.estimate is not None]
+    return [
+        _equal(
+            f"{table}:total:estimate",
+            f"{table}: rows sum to the total (estimate)",
+            CheckUnit.THOUSANDS_USD,
+            total.estimate,
+            _sum(lines),
+            total.source,
+        )
+        for total in rows
+        if total.level == FinancialLevel.TOTAL and total.estimate is not None
+    ]
 
 
 def redeployment_checks(report: ParsedReport) -> list[Check]:
@@ -256,20 +406,31 @@ def staffing_checks(report: ParsedReport) -> list[Check]:
     return checks
 
 
+def _variance_columns(report: ParsedReport, row: FinancialRow, period: str) -> tuple[Figure, Figure] | None:
+    """The financial table's variance and percentage of a period: the performance set's, or the budget set's."""
+    if period == report.front.period:
+        return row.variance, row.variance_percent
+    if row.budget is not None and period == row.budget.estimates_period:
+        return row.budget.variance, row.budget.variance_percent
+    return None
+
+
 def variance_analysis_checks(report: ParsedReport) -> list[Check]:
-    """Each analysed amount and percentage equals the figure of the same category in the financial table."""
+    """Each analysed amount and percentage equals the figure of the same category and period in the financial table."""
     by_name = {row.name: row for row in report.financial}
     table = report.financial[0].source.section if report.financial else "?"
     checks = []
     for entry in report.variances.entries:
-        slug = slugify(entry.name)
         row = by_name.get(entry.name)
+        printed = _variance_columns(report, row, entry.period) if row is not None else None
         analysis = entry.source.section
-        if row is None:
+        # A standalone report's entries are of its one period, which its descriptions need not name.
+        where = f"section {table}" + (f" ({entry.period})" if entry.key != slugify(entry.name) else "")
+        if printed is None:
             checks.append(
                 Check(
-                    f"variance_analysis:{slug}:category",
-                    f"{entry.name}: a category of section {table}",
+                    f"variance_analysis:{entry.key}:category",
+                    f"{entry.name}: a category of {where}",
                     CheckUnit.COUNT,
                     Decimal(1),
                     Decimal(0),
@@ -278,25 +439,28 @@ def variance_analysis_checks(report: ParsedReport) -> list[Check]:
                 )
             )
             continue
+        amount, percent = printed
         checks.append(
             Check(
-                f"variance_analysis:{slug}:amount",
-                f"{entry.name}: section {analysis} amount = section {table}",
+                f"variance_analysis:{entry.key}:amount",
+                f"{entry.name}: section {analysis} amount = {where}",
                 CheckUnit.THOUSANDS_USD,
                 Decimal(entry.variance_usd) / 1000,
-                row.variance.number,
-                Decimal(entry.variance_usd) / 1000 == row.variance.number,
+                amount.number,
+                Decimal(entry.variance_usd) / 1000 == amount.number,
                 entry.source,
             )
         )
+        if entry.variance_percent is None:
+            continue  # the analysis prints no percentage for this amount
         checks.append(
             Check(
-                f"variance_analysis:{slug}:percent",
-                f"{entry.name}: section {analysis} percentage = section {table}",
+                f"variance_analysis:{entry.key}:percent",
+                f"{entry.name}: section {analysis} percentage = {where}",
                 CheckUnit.PERCENT,
                 entry.variance_percent,
-                row.variance_percent.number,
-                entry.variance_percent == row.variance_percent.number,
+                percent.number,
+                entry.variance_percent == percent.number,
                 entry.source,
             )
         )
@@ -463,6 +627,249 @@ def financial_position_checks(report: ParsedReport) -> list[Check]:
     return checks
 
 
+def headline_budget_checks(report: ParsedReport) -> list[Check]:
+    """The summary's table repeats the budget columns and the sites' amounts too: every figure must agree."""
+    by_name = {r.group if r.level == FinancialLevel.SUBTOTAL else r.name: r for r in report.financial}
+    checks = []
+    for row in report.headline_financial:
+        match = by_name.get(row.name)
+        if match is None:
+            continue
+        pairs = [(f"budget_{k}", v, _budget(match).get(k)) for k, v in _budget(row).items()]
+        for site in row.sites:
+            printed = _site_set(site.site).figures
+            pairs += [(f"{slugify(site.site)}_{k}", v, printed(match).get(k)) for k, v in printed(row).items()]
+        for column, printed_figure, table_figure in pairs:
+            if printed_figure is None or table_figure is None or printed_figure.status == ValueStatus.NOT_REPORTED:
+                continue
+            checks.append(
+                _equal(
+                    f"summary:{row.slug}:{column}",
+                    f"summary table agrees with section {match.source.section} ({column})",
+                    CheckUnit.PERCENT if column.endswith("percent") else CheckUnit.THOUSANDS_USD,
+                    printed_figure,
+                    table_figure.number,
+                    row.source,
+                )
+            )
+    return checks
+
+
+_STAFFING_STAGES = ("approved", "actual_average", "approved_next", "proposed")
+
+
+def staffing_total_checks(report: ParsedReport) -> list[Check]:
+    """The summary's staffing by period: in each printed row, the categories sum to the "Total" column."""
+    rows = report.staffing.rows
+    total = next((r for r in rows if r.slug == "total"), None)
+    if total is None:
+        return []
+    parts = [r for r in rows if r is not total]
+    checks = []
+    for stage in _STAFFING_STAGES:
+        printed: Figure | None = getattr(total, stage)
+        if printed is None or printed.status == ValueStatus.NOT_REPORTED:
+            continue
+        checks.append(
+            _equal(
+                f"staffing_total:{stage}",
+                f"the categories sum to the total ({stage.replace('_', ' ')})",
+                CheckUnit.COUNT,
+                printed,
+                _sum(f for r in parts if (f := getattr(r, stage)) is not None),
+                total.source,
+            )
+        )
+    return checks
+
+
+_COMPONENT_STAGES = ("approved", "actual", "approved_next", "proposed", "net_change")
+_POSTS = re.compile(r"(?:^|, )posts$")
+_POSITIONS = re.compile(r"(?:^|, )temporary positions$")
+_INCLUDING = "Total, including temporary positions"
+
+
+def _component_blocks(report: ParsedReport) -> dict[tuple[str, str], list[ComponentStaffingRow]]:
+    blocks: dict[tuple[str, str], list[ComponentStaffingRow]] = {}
+    for row in report.component_staffing:
+        blocks.setdefault((row.component, row.block), []).append(row)
+    return blocks
+
+
+def _staff_check(
+    name: str, description: str, printed: Figure, parts: Iterable[Figure], row: ComponentStaffingRow
+) -> Check:
+    return _equal(name, description, CheckUnit.COUNT, printed, _sum(parts), row.source)
+
+
+def _group_staff_checks(rows: list[ComponentStaffingRow]) -> list[Check]:
+    """In a block, each group's categories sum to the group's subtotal, at every stage."""
+    checks = []
+    for subtotal in (r for r in rows if r.level == StaffingLevel.GROUP):
+        members = [r for r in rows if r.group == subtotal.group and r.level == StaffingLevel.SUBCATEGORY]
+        for stage in _COMPONENT_STAGES:
+            printed: Figure = getattr(subtotal, stage)
+            if printed.status == ValueStatus.NOT_REPORTED:
+                continue
+            checks.append(
+                _staff_check(
+                    f"component_staffing:{slugify(subtotal.component)}:group:{subtotal.slug}:{stage}",
+                    f"{subtotal.component}, {subtotal.block}: {subtotal.group} sums to its subtotal ({stage})",
+                    printed,
+                    (getattr(r, stage) for r in members),
+                    subtotal,
+                )
+            )
+    return checks
+
+
+def _net_change_checks(rows: list[ComponentStaffingRow]) -> list[Check]:
+    """The printed net change is the proposed strength less the approved strength of the period between."""
+    return [
+        _staff_check(
+            f"component_staffing:{slugify(row.component)}:net:{row.slug}",
+            f"{row.component}, {row.block}: net change = proposed − approved ({row.name})",
+            row.net_change,
+            (row.proposed, Figure("", -row.approved_next.number, ValueStatus.REPORTED)),
+            row,
+        )
+        for row in rows
+        if row.net_change.status != ValueStatus.NOT_REPORTED and row.proposed.status != ValueStatus.NOT_REPORTED
+    ]
+
+
+def _including_checks(blocks: dict[tuple[str, str], list[ComponentStaffingRow]]) -> list[Check]:
+    """Posts and temporary positions sum to the total including temporary positions, category by category."""
+    checks = []
+    for (component, block), rows in blocks.items():
+        if block != _INCLUDING:
+            continue
+        posts = next((r for (c, b), r in blocks.items() if c == component and _POSTS.search(b)), None)
+        positions = next((r for (c, b), r in blocks.items() if c == component and _POSITIONS.search(b)), None)
+        if posts is None or positions is None or not len(posts) == len(positions) == len(rows):
+            continue
+        for total, post, position in zip(rows, posts, positions, strict=True):
+            for stage in _COMPONENT_STAGES:
+                printed: Figure = getattr(total, stage)
+                if printed.status == ValueStatus.NOT_REPORTED:
+                    continue
+                checks.append(
+                    _staff_check(
+                        f"component_staffing:{slugify(component)}:temporary:{total.slug}:{stage}",
+                        f"{component}: posts and temporary positions sum to the total ({total.name}, {stage})",
+                        printed,
+                        (getattr(post, stage), getattr(position, stage)),
+                        total,
+                    )
+                )
+    return checks
+
+
+def _summary_component_checks(report: ParsedReport) -> list[Check]:
+    """The summary's components sum to its total, category by category and stage by stage."""
+    parts = [r for r in report.component_staffing if r.block == SUMMARY_BLOCK]
+    checks = []
+    for total in report.staffing.rows if parts else ():
+        members = [r for r in parts if r.name == total.name]
+        for stage, component_stage in zip(_STAFFING_STAGES, _COMPONENT_STAGES, strict=False):
+            printed: Figure | None = getattr(total, stage)
+            if printed is None or printed.status == ValueStatus.NOT_REPORTED:
+                continue
+            checks.append(
+                _equal(
+                    f"staffing_components:{total.slug}:{component_stage}",
+                    f"{total.name}: the components sum to the total ({component_stage.replace('_', ' ')})",
+                    CheckUnit.COUNT,
+                    printed,
+                    _sum(getattr(r, component_stage) for r in members),
+                    total.source,
+                )
+            )
+    return checks
+
+
+def component_staffing_checks(report: ParsedReport) -> list[Check]:
+    """Staffing by component: the summary's components sum to its total; groups sum to their subtotals; posts and
+    temporary positions to the total including them."""
+    blocks = _component_blocks(report)
+    checks = _summary_component_checks(report)
+    checks += [c for rows in blocks.values() for c in _group_staff_checks(rows) + _net_change_checks(rows)]
+    return checks + _including_checks(blocks)
+
+
+_SUMMED_TABLES = ("efficiency_gains", "programmatic_activities")  # tables kept as printed that close on a total
+_COLUMN_NUMBER = re.compile(r"\((?P<number>\d+)\)")
+
+
+def _column_name(table: PrintedTable, index: int) -> str:
+    """A column as check names cite it: its printed number ("6"), else its place."""
+    number = _COLUMN_NUMBER.search(table.columns[index]) if index < len(table.columns) else None
+    return number["number"] if number else str(index + 1)
+
+
+def _printed_total_checks(table: PrintedTable) -> list[Check]:
+    """The rows above the "Total" row sum to it, in every column where the total prints a number."""
+    at = next((i for i, row in enumerate(table.rows) if row.cells and row.cells[0] == "Total"), None)
+    if at is None:
+        return []
+    total, above = table.rows[at], table.rows[:at]
+    checks = []
+    for index, printed in enumerate(total.cells):
+        if not isinstance(printed, Figure) or printed.status == ValueStatus.NOT_REPORTED:
+            continue
+        parts = [c for row in above if index < len(row.cells) and isinstance(c := row.cells[index], Figure)]
+        column = _column_name(table, index)
+        checks.append(
+            _equal(
+                f"{table.role}:total:{column}",
+                f"{table.role}: rows sum to the total (column {column})",
+                CheckUnit.THOUSANDS_USD,
+                printed,
+                _sum(parts),
+                total.source,
+            )
+        )
+    return checks
+
+
+def printed_table_checks(report: ParsedReport) -> list[Check]:
+    return [c for t in report.printed_tables if t.role in _SUMMED_TABLES for c in _printed_total_checks(t)]
+
+
+# The quick-impact projects table's periods, by the word closing each row's label, and the financial table's
+# figure for the same period: "(actual)" the expenditure, "(approved)" the apportionment, "(proposed)" the estimates.
+_PROJECT_STAGES: dict[str, Callable[[FinancialRow], Figure | None]] = {
+    "actual": lambda row: row.expenditure,
+    "approved": lambda row: row.budget.apportionment if row.budget else None,
+    "proposed": lambda row: row.budget.cost_estimates if row.budget else None,
+}
+_STAGE = re.compile(r"\((?P<stage>actual|approved|proposed)\)$")
+
+
+def quick_impact_project_checks(report: ParsedReport) -> list[Check]:
+    """The quick-impact projects table's amounts are the financial table's line for the projects."""
+    line = next((r for r in report.financial if r.slug == "quick-impact-projects"), None)
+    checks = []
+    for table in (t for t in report.printed_tables if t.role == "quick_impact_projects"):
+        for row in table.rows:
+            stage = _STAGE.search(row.cells[0]) if row.cells and isinstance(row.cells[0], str) else None
+            amount = row.cells[1] if len(row.cells) > 1 else None
+            expected = _PROJECT_STAGES[stage["stage"]](line) if stage and line else None
+            if stage is None or not isinstance(amount, Figure) or expected is None:
+                continue
+            checks.append(
+                _equal(
+                    f"quick_impact_projects:{stage['stage']}",
+                    f"the {stage['stage']} amount = the quick-impact projects line of the financial table",
+                    CheckUnit.THOUSANDS_USD,
+                    amount,
+                    expected.number,
+                    row.source,
+                )
+            )
+    return checks
+
+
 @dataclass(frozen=True)
 class CheckFamily:
     """The checks of one table: run only on a report that prints it."""
@@ -470,6 +877,9 @@ class CheckFamily:
     name: str
     applies: Callable[[ParsedReport], bool]
     run: Callable[[ParsedReport], list[Check]]
+    # The layouts whose reports can print the family's table: a report of another layout neither runs the
+    # family nor lists it as skipped (a standalone report has no budget columns to skip).
+    kinds: frozenset[ReportKind] = frozenset(ReportKind)
 
 
 @dataclass(frozen=True)
@@ -482,6 +892,8 @@ class CheckResults:
 def _prints_vacancy_rates(report: ParsedReport) -> bool:
     return any(row.vacancy_rate.status != ValueStatus.NOT_REPORTED for row in report.staffing.rows)
 
+
+_COMBINED = frozenset({ReportKind.PERFORMANCE_AND_BUDGET})
 
 # In the order their checks are stored: a new family goes last, so earlier reports keep their check positions.
 FAMILIES: tuple[CheckFamily, ...] = (
@@ -510,16 +922,49 @@ FAMILIES: tuple[CheckFamily, ...] = (
     CheckFamily("unencumbered_balance", lambda r: bool(r.unencumbered_balance), unencumbered_balance_checks),
     CheckFamily("cancelled_commitments", lambda r: bool(r.cancelled_commitments), cancelled_commitment_checks),
     CheckFamily("financial_position", lambda r: bool(r.financial_position), financial_position_checks),
+    CheckFamily(
+        "financial_budget",
+        lambda r: any(row.budget for row in r.financial),
+        lambda r: budget_financial_checks(r.financial),
+        _COMBINED,
+    ),
+    CheckFamily(
+        "financial_sites",
+        lambda r: any(row.sites for row in r.financial),
+        lambda r: site_financial_checks(r.financial),
+        _COMBINED,
+    ),
+    CheckFamily(
+        "summary_budget",
+        lambda r: any(row.budget or row.sites for row in r.headline_financial),
+        headline_budget_checks,
+        _COMBINED,
+    ),
+    CheckFamily("staffing_totals", lambda r: bool(r.staffing.periods), staffing_total_checks, _COMBINED),
+    CheckFamily("component_staffing", lambda r: bool(r.component_staffing), component_staffing_checks, _COMBINED),
+    CheckFamily(
+        "printed_tables",
+        lambda r: any(t.role in _SUMMED_TABLES for t in r.printed_tables),
+        printed_table_checks,
+        _COMBINED,
+    ),
+    CheckFamily(
+        "quick_impact_projects",
+        lambda r: any(t.role == "quick_impact_projects" for t in r.printed_tables),
+        quick_impact_project_checks,
+        _COMBINED,
+    ),
 )
 
 
 def check_report(report: ParsedReport) -> CheckResults:
     """Every family's checks on a report that prints its table, and which families ran and which did not."""
-    ran = [family for family in FAMILIES if family.applies(report)]
+    families = [family for family in FAMILIES if report.front.kind in family.kinds]
+    ran = [family for family in families if family.applies(report)]
     return CheckResults(
         checks=tuple(check for family in ran for check in family.run(report)),
         checks_run=tuple(family.name for family in ran),
-        checks_skipped=tuple(family.name for family in FAMILIES if family not in ran),
+        checks_skipped=tuple(family.name for family in families if family not in ran),
     )
 
 

@@ -57,7 +57,7 @@ def narrative_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             var,
             **source_columns(report_id, position, var.source),
             slug=slugify(var.name),
-            variance_percent=float(var.variance_percent),
+            variance_percent=float(var.variance_percent) if var.variance_percent is not None else None,
             explanation="\n\n".join(texts[n] for n in var.paragraphs),
         )
     for position, note in enumerate(parsed.covid, start=1):

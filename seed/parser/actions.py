@@ -14,21 +14,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.periods import period_label
+from seed.parser.front import read_title_page
 from seed.parser.layout import Layout, Role
+from seed.parser.legislative_history import is_legislative_history, read_history
 from seed.parser.numbers import whole_number
 from seed.parser.paragraphs import Paragraph, section_paragraphs
 from seed.parser.spans import ParseError, SourceSpan
+from seed.parser.toolkit import read_grids
 
 _DOLLARS = r"\$(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+)"
 _UNENCUMBERED = re.compile(r"unencumbered balance of " + _DOLLARS.format(name="usd"))
 _REVENUE_TOTAL = re.compile(r"other revenue .*?amounting to " + _DOLLARS.format(name="usd"))
 # The parts of other revenue: "from investment revenue ($9,962,800), other/miscellaneous revenue (…), and
 # cancellation of …" or "… ($13,026,800) and the cancellation of …".
+# Some reports print the parts' amounts without parentheses: "from investment revenue $2,041,700, … and …".
 _REVENUE_PART = re.compile(
-    r"(?:^|,\s*|\bfrom\s+|(?<=\))\s+)(?:and\s+)?(?:the\s+)?(?P<name>[a-z][a-z/\- ]*?)\s*\("
+    r"(?:^|,\s*|\bfrom\s+|(?<=[)\d])\s+)(?:and\s+)?(?:the\s+)?(?P<name>[a-z][a-z/\- ]*?)\s*(?P<open>\()?"
     + _DOLLARS.format(name="usd")
-    + r"\)"
+    + r"(?(open)\))"
 )
+_NO_CORNER = re.compile(r"(?!)")  # the legislative history's title rows open with an empty cell
 _GROSS = re.compile(_DOLLARS.format(name="usd"))
 _NET = re.compile(_DOLLARS.format(name="usd") + r"(?: net\b|\s*\(net\))")
 _DOCUMENT = re.compile(r"\b(?:A/\d+/\d+(?:/Add\.\d+)?|resolution \d+/\d+(?: [A-Z]\b)?|decision \d+/\d+)")
@@ -117,7 +123,27 @@ def parse_actions(layout: Layout, paragraphs: tuple[Paragraph, ...] | None = Non
 
 
 def parse_budget_history(layout: Layout, paragraphs: tuple[Paragraph, ...] | None = None) -> BudgetHistory:
-    """The proposed, recommended and appropriated amounts, gross and net, found by their wording (rule above)."""
+    """The proposed, recommended and appropriated amounts, gross and net: stated by the introduction of a report
+    that has one (rule above), else printed in the summary's legislative history for the performance period."""
+    if layout.has(Role.INTRODUCTION):
+        return _stated_history(layout, paragraphs)
+    return _printed_history(layout)
+
+
+def _printed_history(layout: Layout) -> BudgetHistory:
+    path = layout.path(Role.SUMMARY)
+    grids = read_grids(layout.doc, path, is_legislative_history, corner=_NO_CORNER)
+    if not grids:
+        raise ParseError(
+            "no introduction and no legislative history", section=path, line=layout.section(Role.SUMMARY).heading_line
+        )
+    page = read_title_page(layout.doc.lines)
+    rows = read_history(grids[0], period_label(page.period_start, page.period_end), section=path)
+    stages = [BudgetStage(row.stage, row.gross_usd, row.net_usd, (row.document,), row.text, row.source) for row in rows]
+    return BudgetHistory(*stages)
+
+
+def _stated_history(layout: Layout, paragraphs: tuple[Paragraph, ...] | None) -> BudgetHistory:
     path = layout.path(Role.INTRODUCTION)
     found = section_paragraphs(layout, path, paragraphs)
     stages = []

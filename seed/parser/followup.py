@@ -142,10 +142,25 @@ def _column_form(walk: _Walk, number: int, text: str) -> None:
     table = walk.tables[-1]
     if table.actions_at is None and _ACTION_TITLE.match(text.strip()):
         table.actions_at = number
+        if not table.requests:  # the action's title right below the request's: the two alternate
+            walk.form = _alternating_form
     elif table.actions_at is not None:
         table.unpaired.append((number, clean(text)))
     elif not is_heading_like(text):
         table.requests.append(_Request(number, clean(text)))
+
+
+def _alternating_form(walk: _Walk, number: int, text: str) -> None:
+    """Column form, requests and actions alternating: a request ends by citing its paragraph ("(para. 17)."), and
+    the lines below it, up to the next request, are its action."""
+    table = walk.tables[-1]
+    line = clean(text)
+    if _GA_PARAGRAPH.search(line):
+        table.requests.append(_Request(number, line))
+    elif not table.requests:
+        raise ParseError("an action before any request", section=walk.path, line=number)
+    else:
+        table.requests[-1].actions.append((number, line))
 
 
 def _row_form(walk: _Walk, number: int, text: str) -> None:

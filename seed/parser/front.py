@@ -14,23 +14,39 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.core.periods import period_label
+from app.core.vocabulary import ReportKind
 from seed.parser.lines import Document
 from seed.parser.spans import ParseError
 
 _DATE = "%d %B %Y"
-_SYMBOL = re.compile(r"^[A-Z]+/\d+/\d+(?:/[A-Za-z0-9.]+)*$")
+# The header's symbol; a reissued document marks it with an asterisk ("A/80/605*") that refers to the reissue note.
+_SYMBOL = re.compile(r"^(?P<symbol>[A-Z]+/\d+/\d+(?:/[A-Za-z0-9.]+)*)\*?$")
+
+
+@dataclass(frozen=True)
+class _TitleForm:
+    """A title form and the kind of report it names."""
+
+    kind: ReportKind
+    pattern: re.Pattern[str]
+
 
 # A standalone report: "Budget performance of the … for the period from 1 July 2019 to 30 June 2020".
-_STANDALONE = re.compile(
-    r"^Budget performance of (?:the )?(?P<mission>.+?) for the period from (?P<start>.+?) to (?P<end>.+)$"
+_STANDALONE = _TitleForm(
+    ReportKind.PERFORMANCE,
+    re.compile(r"^Budget performance of (?:the )?(?P<mission>.+?) for the period from (?P<start>.+?) to (?P<end>.+)$"),
 )
-# A report combined with the next budget: "Budget performance for the period from … to … and budget for the
+# A report combined with a later budget: "Budget performance for the period from … to … and budget for the
 # period from … to … for the …".
-_COMBINED = re.compile(
-    r"^Budget performance for the period from (?P<start>.+?) to (?P<end>.+?)"
-    r" and budget for the period from .+? for (?:the )?(?P<mission>.+)$"
+_COMBINED = _TitleForm(
+    ReportKind.PERFORMANCE_AND_BUDGET,
+    re.compile(
+        r"^Budget performance for the period from (?P<start>.+?) to (?P<end>.+?)"
+        r" and budget for the period from (?P<budget_start>.+?) to (?P<budget_end>.+?) for (?:the )?(?P<mission>.+)$"
+    ),
 )
 _TITLE_FORMS = (_STANDALONE, _COMBINED)
+_QUALIFIER = r"(?: (?:at|in) [^().;]{1,60}?)?"
 NOT_A_PERFORMANCE_REPORT = (
     "not a budget performance report: its title states no performance period "
     '("Budget performance … for the period from … to …")'
@@ -46,12 +62,22 @@ class FrontMatter:
     period_end: date
     published: date
     title_line: int
-    symbol: str | None  # as the first-page header prints it; None where the text has no header
+    symbol: str | None  # as the first-page header prints it, without a reissue mark; None without the header
+    kind: ReportKind = ReportKind.PERFORMANCE
+    budget_period_start: date | None = None  # the budget period of a combined report; None in a standalone one
+    budget_period_end: date | None = None
 
     @property
     def period(self) -> str:
         """The performance period as the report's tables name it: "2019/20"."""
         return period_label(self.period_start, self.period_end)
+
+    @property
+    def budget_period(self) -> str | None:
+        """The budget period a combined report proposes, as its tables name it: "2026/27"."""
+        if self.budget_period_start is None or self.budget_period_end is None:
+            return None
+        return period_label(self.budget_period_start, self.budget_period_end)
 
 
 @dataclass(frozen=True)
@@ -65,6 +91,9 @@ class TitlePage:
     period_end: date
     published: date
     symbol: str | None
+    kind: ReportKind
+    budget_period_start: date | None
+    budget_period_end: date | None
 
 
 def _date(text: str, *, line: int) -> date:
@@ -88,7 +117,8 @@ def _title_page_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
 def read_title_page(lines: Sequence[str]) -> TitlePage:
     """The title page's facts; a ParseError when its title states no performance period."""
     page = _title_page_lines(lines)
-    title, match = _title(page)
+    title, form, match = _title(page)
+    budget = match.groupdict().get("budget_start"), match.groupdict().get("budget_end")
     published = next((page[i + 1] for i, (_, t) in enumerate(page[:-1]) if t.startswith("Distr.")), None)
     if published is None:
         raise ParseError("publication date not found after 'Distr.'", section="front")
@@ -99,16 +129,19 @@ def read_title_page(lines: Sequence[str]) -> TitlePage:
         period_start=_date(match["start"], line=title[0]),
         period_end=_date(match["end"], line=title[0]),
         published=_date(published[1], line=published[0]),
-        symbol=next((t for _, t in page if _SYMBOL.match(t)), None),
+        symbol=next((m["symbol"] for _, t in page if (m := _SYMBOL.match(t))), None),
+        kind=form.kind,
+        budget_period_start=_date(budget[0], line=title[0]) if budget[0] else None,
+        budget_period_end=_date(budget[1], line=title[0]) if budget[1] else None,
     )
 
 
-def _title(page: list[tuple[int, str]]) -> tuple[tuple[int, str], re.Match[str]]:
+def _title(page: list[tuple[int, str]]) -> tuple[tuple[int, str], _TitleForm, re.Match[str]]:
     for number, text in page:
         for form in _TITLE_FORMS:
-            match = form.match(text)
+            match = form.pattern.match(text)
             if match:
-                return (number, text), match
+                return (number, text), form, match
     raise ParseError(NOT_A_PERFORMANCE_REPORT, section="front", line=page[0][0] if page else None)
 
 
@@ -117,7 +150,8 @@ def parse_front(doc: Document, page: TitlePage | None = None) -> FrontMatter:
     page = page or read_title_page(doc.lines)
     summary = doc.section("Summary")
     summary_text = " ".join(t for _, t in doc.numbered(summary.heading_line, summary.last_line))
-    short = re.search(re.escape(page.mission_name) + r" \((?P<short>[A-Z][A-Za-z-]+)\)", summary_text)
+    # The summary may qualify the title's name before its short name: "… Logistics Base at Brindisi, Italy (UNLB)".
+    short = re.search(re.escape(page.mission_name) + _QUALIFIER + r" \((?P<short>[A-Z][A-Za-z-]+)\)", summary_text)
     if not short:
         raise ParseError(
             "the summary does not give the mission's short name", section="Summary", line=summary.heading_line
@@ -131,4 +165,7 @@ def parse_front(doc: Document, page: TitlePage | None = None) -> FrontMatter:
         published=page.published,
         title_line=page.title_line,
         symbol=page.symbol,
+        kind=page.kind,
+        budget_period_start=page.budget_period_start,
+        budget_period_end=page.budget_period_end,
     )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from seed.parser.lines import Document, Section
+from seed.parser.lines import Document, Section, is_annex
 from seed.parser.spans import ParseError
 
 SUMMARY_PATH = "Summary"  # the one section the contents do not number (see `seed.parser.lines`)
@@ -35,6 +35,14 @@ class Role(StrEnum):
     FINANCIAL_POSITION = "financial_position"
     ACTIONS = "actions"
     FOLLOW_UP = "follow_up"
+    # Sections of the combined performance-and-budget layout.
+    HUMAN_RESOURCES = "human_resources"
+    STAFFING_CHANGES = "staffing_changes"
+    EFFICIENCY_GAINS = "efficiency_gains"
+    VACANCY_FACTORS = "vacancy_factors"
+    AIR_OPERATIONS = "air_operations"
+    PROGRAMMATIC_ACTIVITIES = "programmatic_activities"
+    QUICK_IMPACT_PROJECTS = "quick_impact_projects"
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,13 @@ _TITLES = (
     _title(Role.FINANCIAL_POSITION, r"^Financial position\b"),
     _title(Role.ACTIONS, r"^Actions to be taken by the General Assembly$"),
     _title(Role.FOLLOW_UP, r"^Summary of follow-up action\b"),
+    _title(Role.HUMAN_RESOURCES, r"^Human resources$"),
+    _title(Role.STAFFING_CHANGES, r"^Proposed staffing changes$"),
+    _title(Role.EFFICIENCY_GAINS, r"^Efficiency gains$"),
+    _title(Role.VACANCY_FACTORS, r"^Vacancy factors$"),
+    _title(Role.AIR_OPERATIONS, r"^Analysis of requirements for air operations$"),
+    _title(Role.PROGRAMMATIC_ACTIVITIES, r"^Programmatic activities$"),
+    _title(Role.QUICK_IMPACT_PROJECTS, r"^Quick-impact projects$"),
 )
 
 
@@ -119,6 +134,8 @@ def read_layout(doc: Document) -> Layout:
 
 
 def _role_of(doc: Document, path: str, section: Section) -> Role | None:
+    if is_annex(path):
+        return None  # an annex is not a part of the report: its sections play no role
     parent = doc.sections.get(path.rpartition(".")[0]) if "." in path else None
     for title in _TITLES:
         if not title.title.search(section.title):

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from app.core.markup import drop_superscripts, single_spaces
 from seed.parser.spans import ParseError
 
+ANNEX = "Annex"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _CONTENTS_ENTRY = re.compile(r"^(?P<mark>[IVX]+|[A-Z])\.\s*(?P<title>.+?)\.?\s*\t\s*\d+\s*$")
+_UNMARKED_ENTRY = re.compile(r"^(?P<title>[^\t]+?)\s*\t\s*\d+\s*$")
+_ANNEXES = re.compile(r"^(?P<word>Annex(?:es)?)\s*$")
 
 
 def normalise_heading(text: str) -> str:
@@ -63,6 +66,12 @@ class Document:
         sec = self.section(path)
         return list(self.numbered(sec.first_line, sec.last_line))
 
+    @property
+    def report_end(self) -> int:
+        """The last line of the report proper: the line before its first annex, else the last line."""
+        annexes = [sec.heading_line for sec in self.sections.values() if is_annex(sec.path)]
+        return min(annexes) - 1 if annexes else len(self.lines)
+
     def section_of(self, line: int) -> str:
         """The most specific section holding a line ("front" before the summary)."""
         best = "front"
@@ -72,29 +81,42 @@ class Document:
         return best
 
 
-def _contents(lines: tuple[str, ...]) -> tuple[int, list[tuple[str, str]]]:
-    """The (path, title) entries of the table of contents and the line where the contents end."""
+def is_annex(path: str) -> bool:
+    """An annex ("Annex", "Annex II") is printed after the report and numbers its own paragraphs."""
+    return path.startswith(ANNEX)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A section the contents list: its path, its title, and the heading that opens it in the body."""
+
+    path: str
+    title: str
+    heading: str
+
+
+def _contents(lines: tuple[str, ...]) -> tuple[int, list[_Entry]]:
+    """The sections the table of contents lists, and the line where the contents end.
+
+    Entries after an "Annex" or "Annexes" line are annexes, not parts of the report: an annex's body heading
+    is "Annex I" (or "Annex" where the report has one), and its own numbered headings ("I. Introduction")
+    are not sections of the report.
+    """
     try:
         start = next(i for i, t in enumerate(lines) if t.strip() == "Contents")
     except StopIteration:
         raise ParseError("no table of contents", section="front") from None
-    entries: list[tuple[str, str]] = []
-    top = ""
+    entries: list[_Entry] = []
+    reading = _Reading()
     end = start
     for i in range(start + 1, len(lines)):
         text = lines[i].strip()
         if text == "Summary":
             end = i
             break
-        match = _CONTENTS_ENTRY.match(lines[i].strip())
-        if not match:
-            continue
-        mark, title = match["mark"], normalise_heading(match["title"])
-        if mark in ROMAN:
-            top = mark
-            entries.append((mark, title))
-        elif top:
-            entries.append((f"{top}.{mark}", title))
+        entry = reading.entry(text)
+        if entry is not None:
+            entries.append(entry)
     else:
         raise ParseError("no summary after the table of contents", section="front", line=start + 1)
     if not entries:
@@ -102,20 +124,62 @@ def _contents(lines: tuple[str, ...]) -> tuple[int, list[tuple[str, str]]]:
     return end, entries
 
 
+@dataclass
+class _Reading:
+    """The contents read line by line: the running top-level mark, and whether the annexes have begun."""
+
+    top: str = ""
+    letter: str = ""  # the last sub-section letter under `top`
+    annexes: str | None = None  # "Annex" or "Annexes" once the annexes' line is passed
+
+    def entry(self, text: str) -> _Entry | None:
+        annexes = _ANNEXES.match(text)
+        if annexes:
+            self.annexes = annexes["word"]
+            return None
+        match = _CONTENTS_ENTRY.match(text)
+        if self.annexes is not None:
+            return self._annex(match, text)
+        if not match:
+            return None
+        mark, title = match["mark"], normalise_heading(match["title"])
+        heading = normalise_heading(f"{mark}. {title}")
+        # "I" after "H" is the ninth sub-section, not the first part: a letter that follows the last one is a letter.
+        if mark in ROMAN and not self._next_letter(mark):
+            self.top, self.letter = mark, ""
+            return _Entry(mark, title, heading)
+        if self.top:
+            self.letter = mark
+            return _Entry(f"{self.top}.{mark}", title, heading)
+        return None
+
+    def _next_letter(self, mark: str) -> bool:
+        return len(mark) == 1 and bool(self.letter) and ord(mark) == ord(self.letter) + 1
+
+    def _annex(self, match: re.Match[str] | None, text: str) -> _Entry | None:
+        if match and match["mark"] in ROMAN:
+            name = f"{ANNEX} {match['mark']}"
+            return _Entry(name, normalise_heading(match["title"]), name)
+        if self.annexes == ANNEX and (untitled := _UNMARKED_ENTRY.match(text)):
+            self.annexes = ""  # one annex: its first listed title names it, the later ones are its parts
+            return _Entry(ANNEX, normalise_heading(untitled["title"]), ANNEX)
+        return None
+
+
 def _find_sections(lines: tuple[str, ...]) -> dict[str, Section]:
     summary_index, entries = _contents(lines)
     found: list[tuple[str, str, int]] = [("Summary", "Summary", summary_index + 1)]
     cursor = summary_index + 1
-    for path, title in entries:
-        mark = path.split(".")[-1]
-        wanted = normalise_heading(f"{mark}. {title}")
+    for entry in entries:
         for i in range(cursor, len(lines)):
-            if normalise_heading(lines[i]) == wanted:
-                found.append((path, title, i + 1))
+            if normalise_heading(lines[i]) == entry.heading:
+                found.append((entry.path, entry.title, i + 1))
                 cursor = i + 1
                 break
         else:
-            raise ParseError(f'heading "{wanted}" not found at or after this line', section=path, line=cursor + 1)
+            raise ParseError(
+                f'heading "{entry.heading}" not found at or after this line', section=entry.path, line=cursor + 1
+            )
     sections: dict[str, Section] = {}
     last_line = len(lines)
     for index, (path, title, heading) in enumerate(found):

@@ -10,7 +10,8 @@ from app.core.vocabulary import ValueStatus
 
 DASHES = frozenset({"—", "–", "-", "---", "----", "−"})
 
-_NUMBER = re.compile(r"^\(?-?\\?\$?\s*[\d\s\u00a0,]*\d(?:\.\d+)?%?\)?$")
+# A stray space may stand before the decimal point ("1 174 132 .0" in one summary table): the digits still read.
+_NUMBER = re.compile(r"^\(?-?\\?\$?\s*[\d\s\u00a0,]*\d\s?(?:\.\d+)?%?\)?$")
 
 
 @dataclass(frozen=True)

@@ -15,15 +15,12 @@ from dataclasses import dataclass
 from app.core.markup import FOOTNOTE_OPENERS, bold_lead_in, clean
 from seed.parser.layout import Layout, Role
 from seed.parser.spans import ParseError, SourceSpan
+from seed.parser.variance_rows import read_variance_row
 
 _PARA_START = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<body>\S.*)$")
 _ITEM_START = re.compile(r"^\((?P<letter>[a-z])\)\s+(?P<body>\S.*)$")
 _COMPONENT = re.compile(r"^Component (?P<number>\d+):\s*\S")
 _BLOCK_START = re.compile(r"^(?:Expected accomplishment|Component \d+:)")
-# "Air operations\t\$22 365.9\t15.4%": a section IV entry, whose name heads the paragraphs below it.
-VARIANCE_ROW = re.compile(
-    r"^(?P<name>[^\t]*[A-Za-z][^\t]*?)\s*\t\s*(?P<amount>\(?\\?\$[\d\s,.]+\)?)\s*\t\s*(?P<percent>\(?-?[\d.]+%\)?)\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -188,7 +185,7 @@ def parse_paragraphs(layout: Layout, *, expected: int | None = None) -> tuple[Pa
     doc = layout.doc
     start = layout.first_numbered.heading_line
     reader = _Reader(layout)
-    for line, text in doc.numbered(start, len(doc)):
+    for line, text in doc.numbered(start, doc.report_end):  # an annex numbers its paragraphs anew
         reader.read(line, text)
     reader.close()
     paragraphs = reader.paragraphs
@@ -205,9 +202,9 @@ def _heading_above(previous: tuple[int, str], heading: str, heading_lines: froze
     line, text = previous
     if line in heading_lines:
         return heading  # a section heading: its title is already the running heading
-    row = VARIANCE_ROW.match(text)
+    row = read_variance_row(text)
     if row:
-        return clean(row["name"])
+        return row.name
     stripped = text.strip()
     numbered = _PARA_START.match(stripped)
     if numbered and is_heading_like(numbered["body"]):

@@ -18,6 +18,7 @@ from seed.parser.actions import (
     parse_budget_history,
 )
 from seed.parser.annotations import annotate_report
+from seed.parser.component_staffing import ComponentStaffingRow, parse_staffing_by_component
 from seed.parser.covid import CovidAnnotation
 from seed.parser.financial import FinancialRow, parse_financial, parse_headline_financial
 from seed.parser.followup import FollowUp, parse_follow_up
@@ -27,6 +28,7 @@ from seed.parser.lines import Document
 from seed.parser.paragraphs import Paragraph, SummaryParagraph, parse_paragraphs, parse_summary
 from seed.parser.period_tables import PeriodAmountRow, parse_cancelled_commitments, parse_unencumbered_balance
 from seed.parser.position import parse_financial_position
+from seed.parser.printed_tables import PrintedTable, parse_printed_tables
 from seed.parser.results import Erratum, ResultsFramework, parse_results
 from seed.parser.staffing import StaffingTable, parse_staffing
 from seed.parser.tables import (
@@ -38,6 +40,7 @@ from seed.parser.tables import (
     parse_other_revenue,
     parse_redeployments,
 )
+from seed.parser.vacancy import VacancyFactorRow, parse_vacancy_factors
 from seed.parser.variances import VarianceAnalysis, parse_variances
 
 T = TypeVar("T")
@@ -67,6 +70,10 @@ class ParsedReport:
     cancelled_commitments: tuple[PeriodAmountRow, ...]
     financial_position: tuple[AmountRow, ...]
     roles: dict[Role, str]  # the section path playing each role the report prints
+    vacancy_factors: tuple[VacancyFactorRow, ...] = ()  # a combined report's vacancy factors
+    printed_tables: tuple[PrintedTable, ...] = ()  # tables kept as printed (`seed.parser.printed_tables`)
+    component_staffing: tuple[ComponentStaffingRow, ...] = ()  # a combined report's staffing by component: the
+    # summary's blocks (block "Summary"), then section I.E's tables
 
 
 def _when(layout: Layout, role: Role, parse: Callable[[Layout], T], absent: T) -> T:
@@ -111,4 +118,7 @@ def parse_report(text: str, errata: Sequence[Erratum] = ()) -> ParsedReport:
         cancelled_commitments=_when(layout, Role.CANCELLED_COMMITMENTS, parse_cancelled_commitments, ()),
         financial_position=_when(layout, Role.FINANCIAL_POSITION, parse_financial_position, ()),
         roles=dict(layout.roles),
+        vacancy_factors=_when(layout, Role.VACANCY_FACTORS, parse_vacancy_factors, ()),
+        printed_tables=parse_printed_tables(layout),
+        component_staffing=_when(layout, Role.HUMAN_RESOURCES, parse_staffing_by_component, ()),
     )

@@ -1,6 +1,9 @@
-"""The summary's human resources incumbency table, with its nesting and footnotes, in either printed form.
+"""The summary's human resources table, with its nesting and footnotes, in any of its printed forms.
 
-Two forms are printed, and the rows show which (`_form`):
+A combined report prints it by period (`seed.parser.staffing_periods`): the categories across, and per block one
+row per stage and period; its "Total" block gives each category's row, approved and actual of the performance
+period, approved of the period between (`approved_next`) and proposed (`proposed`); it prints no vacancy rate.
+A standalone report prints one of two forms, and the rows show which (`_form`):
 - average incumbency: one line per category, "Approved / Actual (average) / Vacancy rate";
 - liquidation: per category, one line per deployment ("Approved deployment for the 2023/24 period",
   "1 July 2024", …), each with the approved and actual deployment of that date. The category's own
@@ -22,16 +25,28 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from app.core.markup import split_footnote_mark
-from app.core.slugs import unique_slugs
+from app.core.slugs import slugify, unique_slugs
 from app.core.vocabulary import StaffingLevel
 from seed.parser.layout import Layout, Role
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError, SourceSpan
-from seed.parser.toolkit import Footnote, cell, figure, figures, footnote_texts, footnotes, read_table
+from seed.parser.staffing_periods import Stage, categories, is_by_period, period_label, stage_figures
+from seed.parser.toolkit import (
+    Footnote,
+    Grid,
+    cell,
+    figure,
+    figures,
+    footnote_texts,
+    footnotes,
+    read_grids,
+    read_table,
+)
 
 _NOT_REPORTED = parse_decimal("")
 _PERIOD_DEPLOYMENT = re.compile(r"^Approved deployment for the \d{4}/\d{2} period$")
 _DATE = "%d %B %Y"
+_NO_CORNER = re.compile(r"(?!)")  # by period, the title rows are the rows with an empty first cell
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,8 @@ class StaffingRow:
     footnotes: tuple[str, ...]  # footnote texts attached to the row's name
     source: SourceSpan
     deployments: tuple[Deployment, ...] = ()  # the liquidation form's lines; empty in the average form
+    approved_next: Figure | None = None  # the by-period form: the approved strength of the period between
+    proposed: Figure | None = None  # the by-period form: the proposed strength of the budget period
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,7 @@ class StaffingTable:
     rows: tuple[StaffingRow, ...]
     column_notes: dict[str, str]  # column -> footnote text ("approved": "Represents the highest ...")
     source: SourceSpan
+    periods: tuple[str, ...] = ()  # the by-period form: the printed rows read, "Approved 2024/25", "Actual 2024/25" …
 
 
 @dataclass
@@ -88,6 +106,11 @@ def _is_header(row: list[str]) -> bool:
 
 
 def parse_staffing(layout: Layout) -> StaffingTable:
+    """The summary's human resources table, in the form it is printed: by period (the combined reports), or by
+    category with average incumbency or deployments (the standalone reports)."""
+    by_period = read_grids(layout.doc, layout.path(Role.SUMMARY), is_by_period, corner=_NO_CORNER)
+    if by_period:
+        return _by_period(layout, by_period)
     path = layout.path(Role.SUMMARY)
     sec = layout.section(Role.SUMMARY)
     table = read_table(layout.doc, path, _is_header, missing="human resources incumbency table not found")
@@ -103,6 +126,49 @@ def parse_staffing(layout: Layout) -> StaffingTable:
         raise ParseError("human resources incumbency table has no rows", section=path, line=table.header_line)
     rows = _records(drafts, notes, path)
     return StaffingTable(tuple(rows), column_notes, SourceSpan(path, table.header_line, table.last_line))
+
+
+def _by_period(layout: Layout, grids: list[Grid]) -> StaffingTable:
+    """One row per category, its figures from the "Total" block, the block after the heading "Total"."""
+    path = layout.path(Role.SUMMARY)
+    grid = grids[-1]  # the table holding the total, where the summary prints its blocks in two tables
+    total = _total_block(grid.rows)
+    if not total:
+        raise ParseError("the human resources table prints no total", section=path, line=grid.first_line)
+    notes = footnotes(layout.doc, grid.last_line + 1, layout.section(Role.SUMMARY).last_line)
+    first, last = total[0][0], total[-1][0]
+    rows = []
+    for position, category in enumerate(categories(grid, section=path), start=1):
+        printed = {stage: value for stage, (value, _) in stage_figures(total, category.index, section=path).items()}
+        rows.append(
+            StaffingRow(
+                slug=slugify(category.name),
+                name=category.name,
+                group=None,
+                level=StaffingLevel.CATEGORY,
+                position=position,
+                approved=printed.get(Stage.APPROVED, _NOT_REPORTED),
+                actual_average=printed.get(Stage.ACTUAL, _NOT_REPORTED),
+                vacancy_rate=_NOT_REPORTED,
+                footnotes=footnote_texts(notes, category.mark),
+                source=SourceSpan(path, first, last),
+                approved_next=printed.get(Stage.APPROVED_NEXT),
+                proposed=printed.get(Stage.PROPOSED),
+            )
+        )
+    periods = tuple(row[0] for _, row in total if period_label(row[0]))
+    return StaffingTable(tuple(rows), {}, SourceSpan(path, grids[0].first_line, grid.last_line), periods)
+
+
+def _total_block(rows: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The rows after the heading "Total" (a row without figures) up to the next heading."""
+    block: list[tuple[int, list[str]]] | None = None
+    for number, row in rows:
+        if len(row) == 1:
+            block = [] if row[0] == "Total" else None
+        elif block is not None:
+            block.append((number, row))
+    return block or []
 
 
 def _is_deployment(name: str) -> bool:

@@ -16,6 +16,7 @@ from seed.parser.spans import ParseError, SourceSpan
 from seed.parser.toolkit import cell, figure, figures, footnote_texts, footnotes, read_table, row_mark
 
 _LETTER_PREFIX = re.compile(r"^([A-Z])\.\s+")
+_ESTIMATE = re.compile(r"^Estimated value\b")  # "Estimated value (2026/27)", beside "Actual value (2024/25)"
 _CLOSING_LEVELS = {"Subtotal": FinancialLevel.SUBTOTAL, "Total": FinancialLevel.TOTAL}
 
 
@@ -54,6 +55,8 @@ class AmountRow:
     footnotes: tuple[str, ...]
     source: SourceSpan
     mark: str | None = None  # the row's printed mark, where the table prints one: "I", "(a)"
+    estimate: Figure | None = None  # a second column's estimated value for the budget period (non-budgeted
+    # contributions of a combined report: "Estimated value (2026/27)"); None where the table prints one amount
 
 
 @dataclass(frozen=True)
@@ -110,15 +113,27 @@ def parse_redeployments(layout: Layout) -> Redeployments:
     return Redeployments(tuple(rows), *percentage)
 
 
-def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) -> list[AmountRow]:
-    """Rows of name + one amount; a row without an amount opens a group, "Subtotal"/"Total" close it."""
+def _opens_group(rows: list[tuple[int, list[str]]], index: int) -> bool:
+    """A row without an amount heads a group that a "Subtotal" closes before the "Total"; in a table without
+    subtotals it is a line whose amount is not printed ("Prior-period adjustments" with an empty cell)."""
+    if len(rows[index][1]) > 1:
+        return False
+    following = (row[0] for _, row in rows[index + 1 :] if row[0] in _CLOSING_LEVELS)
+    return next(following, None) == "Subtotal"
+
+
+def _amount_rows(
+    doc: Document, path: str, rows: list[tuple[int, list[str]]], *, estimates: bool = False
+) -> list[AmountRow]:
+    """Rows of name + one amount (and, with `estimates`, an estimate beside it); a row without an amount opens a
+    group (see `_opens_group`), "Subtotal"/"Total" close it."""
     sec = doc.section(path)
     notes = footnotes(doc, sec.first_line, sec.last_line)
     out: list[AmountRow] = []
     group: str | None = None
-    for number, row in rows:
+    for index, (number, row) in enumerate(rows):
         name, mark = split_footnote_mark(row[0])
-        if len(row) == 1:
+        if _opens_group(rows, index):
             group = name
             continue
         level = _CLOSING_LEVELS.get(name, FinancialLevel.LINE)
@@ -130,9 +145,10 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
                 group=row_group,
                 level=level,
                 position=len(out) + 1,
-                amount=figure(row[1], section=path, line=number),
+                amount=figure(cell(row, 1), section=path, line=number),
                 footnotes=footnote_texts(notes, mark),
                 source=SourceSpan(path, number, number),
+                estimate=figure(cell(row, 2), section=path, line=number) if estimates else None,
             )
         )
     slugs = unique_slugs([(row.name, row.group) for row in out])
@@ -141,7 +157,11 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
 
 def _category_amounts(layout: Layout, role: Role) -> tuple[AmountRow, ...]:
     doc, path = layout.doc, layout.path(role)
-    return tuple(_amount_rows(doc, path, _rows_after(doc, path, "Category")))
+    table = read_table(doc, path, lambda row: row[0] == "Category", missing='table with header "Category" not found')
+    if not table.rows:
+        raise ParseError('table with header "Category" is empty', section=path, line=table.header_line)
+    estimates = any(_ESTIMATE.match(title) for title in table.header[2:])
+    return tuple(_amount_rows(doc, path, table.rows, estimates=estimates))
 
 
 def parse_other_revenue(layout: Layout) -> tuple[AmountRow, ...]:

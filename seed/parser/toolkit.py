@@ -96,6 +96,11 @@ class Grid:
         return [(index, text) for _, row in self.titles for index, text in enumerate(row) if pattern.fullmatch(text)]
 
     @property
+    def data_columns(self) -> list[int]:
+        """The columns right of the names that print a figure in some data row, left to right."""
+        return sorted({index for _, row in self.rows for index, text in enumerate(row) if index and text})
+
+    @property
     def first_line(self) -> int:
         return (self.titles or self.rows)[0][0]
 
@@ -118,10 +123,29 @@ def read_grid(doc: Document, path: str, title: str, *, corner: re.Pattern[str], 
         start = number
         while start > sec.first_line and "\t" in doc.line(start - 1):
             start -= 1
-        rows = _rows_from(doc, start, sec.last_line)
-        split = next((i for i, (_, row) in enumerate(rows) if row[0] and not corner.fullmatch(row[0])), len(rows))
-        return Grid(rows[:split], rows[split:])
+        return _grid(_rows_from(doc, start, sec.last_line), corner)
     raise ParseError(missing, section=path, line=sec.first_line)
+
+
+def read_grids(doc: Document, path: str, wanted: Callable[[Grid], bool], *, corner: re.Pattern[str]) -> list[Grid]:
+    """Every table of a section that `wanted` accepts, in printed order (tables and title rows as `read_grid`)."""
+    sec = doc.section(path)
+    grids = []
+    number = sec.first_line
+    while number <= sec.last_line:
+        rows = _rows_from(doc, number, sec.last_line) if "\t" in doc.line(number) else []
+        if rows and wanted(grid := _grid(rows, corner)):
+            grids.append(grid)
+        number = rows[-1][0] + 1 if rows else number + 1
+    return grids
+
+
+def _grid(rows: list[tuple[int, Cells]], corner: re.Pattern[str]) -> Grid:
+    """Title rows, then data rows; a table printed over two pages repeats its title rows, which are dropped."""
+    split = next((i for i, (_, row) in enumerate(rows) if row[0] and not corner.fullmatch(row[0])), len(rows))
+    titles = rows[:split]
+    repeated = [row for _, row in titles]
+    return Grid(titles, [(number, row) for number, row in rows[split:] if row not in repeated])
 
 
 def _rows_from(doc: Document, first: int, last: int) -> list[tuple[int, Cells]]:
