@@ -1,42 +1,25 @@
 """Whole combined reports through `parse_report`.
 
-The results-based budgeting frameworks of the combined layout are being parsed in `seed.parser.results`
-separately; until that lands, the shipped `parse_report` refuses these reports (it cannot read their
-frameworks), which `test_parse_report_refuses_what_it_cannot_read_yet` pins (strict xfail: it turns red the day
-the frameworks parse, to be removed then). The other tests here load the reports with the frameworks stubbed out
-(`parsed`, test scaffolding only) to test every other section of the report together.
+Each report is parsed whole, frameworks included (their own tests are in `tests/seed/results/test_combined.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-import seed.parser.report as report_module
 from app.core.vocabulary import ValueStatus
 from seed.checks import check_report
 from seed.parser.layout import Role
 from seed.parser.report import ParsedReport, parse_report
-from seed.parser.results import ResultsFramework
 from tests.seed.combined import COMBINED, data, text_of
-
-NO_FRAMEWORKS = ResultsFramework((), (), (), (), ())
 
 
 @pytest.fixture(scope="module")
-def parsed() -> Iterator[dict[str, ParsedReport]]:
-    """Every combined report, parsed with the frameworks left empty (scaffolding until they are read)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(report_module, "parse_results", lambda layout, period, errata: NO_FRAMEWORKS)
-        yield {symbol: parse_report(text_of(symbol)) for symbol in COMBINED}
-
-
-@pytest.mark.xfail(strict=True, reason="the frameworks of the combined layout are not read yet (seed.parser.results)")
-@pytest.mark.parametrize("symbol", COMBINED)
-def test_parse_report_refuses_what_it_cannot_read_yet(symbol: str) -> None:
-    parse_report(text_of(symbol))
+def parsed() -> dict[str, ParsedReport]:
+    """Every combined report, parsed whole."""
+    return {symbol: parse_report(text_of(symbol)) for symbol in COMBINED}
 
 
 def _pick(entry: dict[str, Any], *keys: str) -> Any:
@@ -226,10 +209,8 @@ def test_a_standalone_report_neither_runs_nor_skips_the_combined_families(report
     assert results.checks_skipped == ("unencumbered_balance", "cancelled_commitments", "financial_position")
 
 
-def test_the_budget_and_site_columns_are_checked() -> None:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(report_module, "parse_results", lambda layout, period, errata: NO_FRAMEWORKS)
-        names = {check.name for check in check_report(parse_report(text_of("A/80/605"))).checks}
+def test_the_budget_and_site_columns_are_checked(parsed: dict[str, ParsedReport]) -> None:
+    names = {check.name for check in check_report(parsed["A/80/605"]).checks}
     for expected in (
         "budget_variance:international-staff",
         "budget_variance_percent:international-staff",
