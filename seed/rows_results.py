@@ -56,8 +56,9 @@ def narrative_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             models.Variance,
             var,
             **source_columns(report_id, position, var.source),
-            slug=slugify(var.name),
-            variance_percent=float(var.variance_percent),
+            slug=var.key,
+            category_slug=slugify(var.name),
+            variance_percent=None if var.variance_percent is None else float(var.variance_percent),
             explanation="\n\n".join(texts[n] for n in var.paragraphs),
         )
     for position, note in enumerate(parsed.covid, start=1):
