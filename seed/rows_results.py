@@ -94,7 +94,7 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         )
     texts = {p.number: p.text for p in parsed.paragraphs}
     for var in parsed.variances.entries:
-        slug = slugify(var.name)
+        slug = var.key
         yield models.SearchDocument(
             report_id=report_id,
             type="variance",
