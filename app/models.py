@@ -93,6 +93,18 @@ class FinancialCategory(Sourced, table=True):
     expenditure_text: str
     variance_text: str
     variance_percent_text: str
+    # A combined report's budget columns: the next period's apportionment and the budget period's estimates.
+    budget_apportionment_usd: int | None = Field(default=None, sa_type=BigInteger)
+    cost_estimates_usd: int | None = Field(default=None, sa_type=BigInteger)
+    budget_variance_usd: int | None = Field(default=None, sa_type=BigInteger)
+    budget_variance_percent: float | None = None
+    budget_apportionment_text: str | None = None
+    cost_estimates_text: str | None = None
+    budget_variance_text: str | None = None
+    budget_variance_percent_text: str | None = None
+    budget_apportionment_period: str | None = Field(default=None, max_length=16)
+    cost_estimates_period: str | None = Field(default=None, max_length=16)
+    sites: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)  # amounts per site, where printed
 
 
 class StaffingRow(Sourced, table=True):
@@ -113,6 +125,10 @@ class StaffingRow(Sourced, table=True):
     vacancy_rate_status: ValueStatus = vocabulary(ValueStatus)
     footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
     deployments: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)  # the liquidation form's dates
+    approved_next: int | None = None  # the by-period form: the approved strength of the next period
+    approved_next_text: str | None = None
+    proposed: int | None = None  # the by-period form: the proposed strength of the budget period
+    proposed_text: str | None = None
 
 
 class Redeployment(Sourced, table=True):
@@ -187,6 +203,7 @@ class Component(Sourced, table=True):
     number: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     title: str
     paragraphs: list[int] = Field(default_factory=list, sa_type=JSON)
+    external_factors: list[str] = Field(default_factory=list, sa_type=JSON)
 
 
 class ExpectedAccomplishment(Sourced, table=True):
@@ -235,10 +252,12 @@ class Paragraph(Sourced, table=True):
 
 
 class Variance(Sourced, table=True):
-    slug: str = Field(primary_key=True, max_length=128)
+    slug: str = Field(primary_key=True, max_length=128)  # the category's slug, with the period where printed
+    category_slug: str = Field(max_length=128)
+    period: str | None = Field(default=None, max_length=16)
     name: str
     variance_usd: int = Field(sa_type=BigInteger)
-    variance_percent: float
+    variance_percent: float | None
     amount_text: str
     percent_text: str
     direction: VarianceDirection = vocabulary(VarianceDirection)

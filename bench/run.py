@@ -41,6 +41,8 @@ ENDPOINTS = (
     f"{REPORT}/covid-annotations?limit=500",
     f"{REPORT}/outputs?limit=500&format=csv",
     "/v1/search?q=unmanned%20aerial%20vehicles",
+    "/v1/financial-categories?period=2024/25&slug=air-operations&sort=-expenditure_usd",
+    "/v1/outputs?mission=minusma&status=exceeded&limit=500",
     "/v1/search?q=COVID-19",
 )
 

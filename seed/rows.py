@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -16,7 +16,8 @@ from seed.checks import Check
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
 from seed.parser.spans import SourceSpan
-from seed.parser.staffing import Deployment
+from seed.parser.financial import BudgetFigures, SiteFigures
+from seed.parser.staffing import Deployment, StaffingRow
 from seed.parser.tables import Redeployments
 
 
@@ -89,7 +90,38 @@ def financial_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             expenditure_text=row.expenditure.text,
             variance_text=row.variance.text,
             variance_percent_text=row.variance_percent.text,
+            **_budget_columns(row.budget),
+            sites=[_site(site) for site in row.sites],
         )
+
+
+def _optional(figure: Figure | None, to: Callable[[Figure], Any]) -> tuple[Any, str | None]:
+    return (None, None) if figure is None else (to(figure), figure.text)
+
+
+def _budget_columns(budget: BudgetFigures | None) -> dict[str, Any]:
+    """A combined report's budget columns; all null in a performance report."""
+    if budget is None:
+        return {}
+    return {
+        "budget_apportionment_usd": _usd(budget.apportionment),
+        "cost_estimates_usd": _usd(budget.cost_estimates),
+        "budget_variance_usd": _usd(budget.variance),
+        "budget_variance_percent": _float(budget.variance_percent),
+        "budget_apportionment_text": budget.apportionment.text,
+        "cost_estimates_text": budget.cost_estimates.text,
+        "budget_variance_text": budget.variance.text,
+        "budget_variance_percent_text": budget.variance_percent.text,
+        "budget_apportionment_period": budget.apportionment_period,
+        "cost_estimates_period": budget.estimates_period,
+    }
+
+
+def _site(site: SiteFigures) -> dict[str, Any]:
+    columns: dict[str, Any] = {"site": site.site}
+    for name in ("apportionment", "expenditure", "budget_apportionment", "cost_estimates"):
+        columns[f"{name}_usd"], columns[f"{name}_text"] = _optional(getattr(site, name), _usd)
+    return columns
 
 
 def staffing_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
@@ -109,7 +141,20 @@ def staffing_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             actual_average_status=row.actual_average.status,
             vacancy_rate_status=row.vacancy_rate.status,
             deployments=[_deployment(d) for d in row.deployments],
+            **_later_periods(row),
         )
+
+
+def _later_periods(row: StaffingRow) -> dict[str, Any]:
+    """The by-period form's strengths for the next period and the budget period (null elsewhere)."""
+    approved_next, approved_next_text = _optional(row.approved_next, _int)
+    proposed, proposed_text = _optional(row.proposed, _int)
+    return {
+        "approved_next": approved_next,
+        "approved_next_text": approved_next_text,
+        "proposed": proposed,
+        "proposed_text": proposed_text,
+    }
 
 
 def _deployment(entry: Deployment) -> dict[str, Any]:

@@ -56,8 +56,9 @@ def narrative_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             models.Variance,
             var,
             **source_columns(report_id, position, var.source),
-            slug=slugify(var.name),
-            variance_percent=float(var.variance_percent) if var.variance_percent is not None else None,
+            slug=var.key,
+            category_slug=slugify(var.name),
+            variance_percent=None if var.variance_percent is None else float(var.variance_percent),
             explanation="\n\n".join(texts[n] for n in var.paragraphs),
         )
     for position, note in enumerate(parsed.covid, start=1):
@@ -93,7 +94,7 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         )
     texts = {p.number: p.text for p in parsed.paragraphs}
     for var in parsed.variances.entries:
-        slug = slugify(var.name)
+        slug = var.key
         yield models.SearchDocument(
             report_id=report_id,
             type="variance",

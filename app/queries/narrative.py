@@ -10,8 +10,17 @@ from sqlmodel import Session, col
 from app.models import CovidAnnotation, Variance
 
 
-def get_variance(session: Session, *, report_id: str, slug: str) -> Variance | None:
-    return session.get(Variance, (report_id, slug))
+def get_variance(session: Session, *, report_id: str, slug: str, period: str) -> Variance | None:
+    """The variance analysis of a category for the report's performance period (a combined report also
+    explains the budget period's variance, served at `/variances`)."""
+    found = list(
+        session.scalars(
+            select(Variance)
+            .where(col(Variance.report_id) == report_id, col(Variance.category_slug) == slug)
+            .order_by(col(Variance.position))
+        )
+    )
+    return next((v for v in found if v.period in (None, period)), None)
 
 
 def covid_counts(session: Session, report_id: str) -> dict[str, Any]:

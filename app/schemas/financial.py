@@ -20,6 +20,18 @@ class VarianceRefPublic(BaseModel):
     url: str
 
 
+class SiteAmountsPublic(BaseModel):
+    site: str = Field(description="As printed (Brindisi, Valencia)")
+    apportionment_usd: int | None
+    expenditure_usd: int | None
+    budget_apportionment_usd: int | None
+    cost_estimates_usd: int | None
+    apportionment_text: str | None = Field(description="As printed, in thousands of US dollars")
+    expenditure_text: str | None
+    budget_apportionment_text: str | None
+    cost_estimates_text: str | None
+
+
 class FinancialCategoryPublic(Row):
     slug: str
     name: str
@@ -36,6 +48,25 @@ class FinancialCategoryPublic(Row):
     expenditure_text: str
     variance_text: str
     variance_percent_text: str
+    budget_apportionment_usd: int | None = Field(
+        description="Combined reports: the apportionment of the period between performance and budget (2025/26), "
+        "US dollars as printed; null in a performance report"
+    )
+    cost_estimates_usd: int | None = Field(description="Combined reports: the budget period's cost estimates (2026/27)")
+    budget_variance_usd: int | None = Field(
+        description="Combined reports: cost estimates − that apportionment, printed"
+    )
+    budget_variance_percent: float | None = Field(description="Combined reports: as printed, in per cent")
+    budget_apportionment_text: str | None = Field(description="As printed, in thousands of US dollars")
+    cost_estimates_text: str | None = Field(description="As printed, in thousands of US dollars")
+    budget_variance_text: str | None = Field(description="As printed, in thousands of US dollars")
+    budget_variance_percent_text: str | None = Field(description="As printed")
+    budget_apportionment_period: str | None = Field(description='The period of `budget_apportionment_usd` ("2025/26")')
+    cost_estimates_period: str | None = Field(description='The period of `cost_estimates_usd` ("2026/27")')
+    sites: list[SiteAmountsPublic] = Field(
+        description="Where the table prints each amount per site (UNLB: Brindisi, Valencia), each site's amounts; "
+        "the row's own fields are the printed totals"
+    )
 
 
 class FinancialCategoryDetailPublic(FinancialCategoryPublic):
@@ -76,6 +107,12 @@ class StaffingRowPublic(Row):
     actual_average_status: ValueStatus
     vacancy_rate_status: ValueStatus
     footnotes: list[str]
+    approved_next: int | None = Field(
+        description="Combined reports: the approved strength of the period between performance and budget (2025/26)"
+    )
+    approved_next_text: str | None = Field(description="As printed")
+    proposed: int | None = Field(description="Combined reports: the proposed strength of the budget period (2026/27)")
+    proposed_text: str | None = Field(description="As printed")
     deployments: list[DeploymentPublic] = Field(
         description="The liquidation form only: approved and actual deployment by date (empty in the average "
         "incumbency form, whose figures are approved, actual_average and vacancy_rate_percent)"

@@ -24,10 +24,13 @@ class ParagraphPublic(Row):
 
 
 class VariancePublic(Row):
-    slug: str = Field(description="The financial category's slug")
+    slug: str = Field(
+        description="The financial category's slug, followed by the period where the report explains several"
+    )
+    period: str | None = Field(description='The period whose variance the entry explains ("2024/25", "2026/27")')
     name: str
     variance_usd: int
-    variance_percent: float
+    variance_percent: float | None
     amount_text: str
     percent_text: str
     direction: VarianceDirection = Field(description="Reduced or increased requirements, as the explanation states")

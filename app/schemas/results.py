@@ -43,6 +43,7 @@ class ComponentPublic(Row):
     number: int
     title: str
     paragraphs: list[int] = Field(description="Numbered narrative paragraphs under the component heading")
+    external_factors: list[str] = Field(description="The external factors printed for the component (combined reports)")
     expected_accomplishments: list[str]
 
 

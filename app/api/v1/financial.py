@@ -83,10 +83,11 @@ register_all(router, SPECS)
 )
 def get_financial_category(context: ReportContext, slug: str) -> Item[FinancialCategoryDetailPublic]:
     row = FINANCIAL_CATEGORIES.one(context, slug, what="Financial category")
-    variance = narrative.get_variance(context.session, report_id=context.report_id, slug=slug)
+    period = context.report.period if context.report is not None else ""
+    variance = narrative.get_variance(context.session, report_id=context.report_id, slug=slug, period=period)
     explanation: dict[str, Any] | None = None
     if variance is not None:
-        url = str(context.request.url_for("get_variance", report_id=context.report_id, slug=slug))
+        url = str(context.request.url_for("get_variance", report_id=context.report_id, slug=variance.slug))
         explanation = VarianceRefPublic.model_validate({**variance.model_dump(), "url": url}).model_dump()
     notes = covid_notes(context, "financial_category", slug)
     detail = {**row, "variance_explanation": explanation, "covid_annotations": notes}

@@ -33,7 +33,7 @@ def _variance_extras(context: Context) -> Callable[[Any], Mapping[str, Any]]:
     report_id = context.report_id
 
     def extra(row: Any) -> Mapping[str, Any]:
-        url = context.request.url_for("get_financial_category", report_id=report_id, slug=row.slug)
+        url = context.request.url_for("get_financial_category", report_id=report_id, slug=row.category_slug)
         return {"financial_category_url": str(url)}
 
     return extra
