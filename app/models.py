@@ -162,6 +162,8 @@ class AmountRow(Sourced, table=True):
     amount_text: str
     value_status: ValueStatus = vocabulary(ValueStatus)
     footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
+    estimate_usd: int | None = Field(default=None, sa_type=BigInteger)  # a budget period's estimate beside it
+    estimate_text: str | None = None
 
 
 class PeriodAmountRow(Sourced, table=True):
@@ -175,6 +177,51 @@ class PeriodAmountRow(Sourced, table=True):
     group_number: str | None = Field(default=None, max_length=8)
     level: FinancialLevel = vocabulary(FinancialLevel)
     amounts: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+
+
+class ComponentStaffing(Sourced, table=True):
+    """Human resources by component and category in a combined report: one row per category of each printed block."""
+
+    __tablename__ = "component_staffing"
+    id: str = Field(primary_key=True, max_length=255)  # the component's slug, the block's and the category's
+    component: str
+    block: str
+    slug: str = Field(max_length=128)
+    name: str
+    group: str | None = None
+    level: StaffingLevel = vocabulary(StaffingLevel)
+    approved: int | None = None
+    actual: int | None = None
+    approved_next: int | None = None
+    proposed: int | None = None
+    net_change: int | None = None
+    approved_text: str
+    actual_text: str
+    approved_next_text: str
+    proposed_text: str
+    net_change_text: str
+
+
+class VacancyFactor(Sourced, table=True):
+    __tablename__ = "vacancy_factor"
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    group: str | None = None
+    rates: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)  # per cent, one per printed column
+    footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class PrintedTable(Sourced, table=True):
+    """A smaller table kept as printed (efficiency gains, quick-impact projects, borrowing …): its columns and
+    rows, each cell with its text and, where it prints a number, the number."""
+
+    __tablename__ = "printed_table"
+    id: str = Field(primary_key=True, max_length=80)  # its role, and its number among the tables of that role
+    role: str = Field(max_length=64)
+    title: str
+    unit: str | None = None
+    columns: list[str] = Field(default_factory=list, sa_type=JSON)
+    rows: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
 
 
 class MissionFactor(Sourced, table=True):

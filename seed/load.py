@@ -16,7 +16,6 @@ from sqlmodel import Session
 
 from app import models
 from app.core.ids import normalise_symbol, report_id_for
-from app.core.vocabulary import ReportKind
 from seed import rows, rows_results
 from seed.checks import Check, check_report
 from seed.parser.report import ParsedReport, parse_report
@@ -177,6 +176,9 @@ def ingest_source(
         *rows.staffing_rows(report_id, parsed),
         *rows.table_rows(report_id, parsed),
         *rows.period_amount_rows(report_id, parsed),
+        *rows.component_staffing_rows(report_id, parsed),
+        *rows.vacancy_factor_rows(report_id, parsed),
+        *rows.printed_table_rows(report_id, parsed),
         *rows.check_rows(report_id, checks),
         *rows_results.results_rows(report_id, parsed),
         *rows_results.narrative_rows(report_id, parsed),
@@ -187,12 +189,15 @@ def ingest_source(
         id=report_id,
         symbol=symbol,
         title=parsed.front.title,
-        kind=ReportKind.PERFORMANCE,
+        kind=parsed.front.kind,
         mission=parsed.front.mission,
         mission_name=parsed.front.mission_name,
         period=parsed.front.period,
         period_start=parsed.front.period_start,
         period_end=parsed.front.period_end,
+        budget_period=parsed.front.budget_period,
+        budget_period_start=parsed.front.budget_period_start,
+        budget_period_end=parsed.front.budget_period_end,
         published=parsed.front.published,
         source_sha256=sha256(text),
         source_text=text,

@@ -13,10 +13,10 @@ from app import models
 from app.core.slugs import slugify
 from app.core.vocabulary import RedeploymentLevel, ValueStatus
 from seed.checks import Check
+from seed.parser.financial import BudgetFigures, SiteFigures
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
 from seed.parser.spans import SourceSpan
-from seed.parser.financial import BudgetFigures, SiteFigures
 from seed.parser.staffing import Deployment, StaffingRow
 from seed.parser.tables import Redeployments
 
@@ -170,6 +170,55 @@ def _deployment(entry: Deployment) -> dict[str, Any]:
     }
 
 
+_COUNTS = ("approved", "actual", "approved_next", "proposed", "net_change")
+
+
+def component_staffing_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
+    for row in parsed.component_staffing:
+        counts = {name: _int(getattr(row, name)) for name in _COUNTS}
+        texts = {f"{name}_text": getattr(row, name).text for name in _COUNTS}
+        yield row_of(
+            models.ComponentStaffing,
+            row,
+            **source_columns(report_id, row.position, row.source),
+            id=".".join((slugify(row.component), slugify(row.block), row.slug)),
+            **counts,
+            **texts,
+        )
+
+
+def vacancy_factor_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
+    for row in parsed.vacancy_factors:
+        rates = [
+            {"period": r.period, "percent": _float(r.amount), "text": r.amount.text, "value_status": r.amount.status}
+            for r in row.rates
+        ]
+        yield row_of(models.VacancyFactor, row, **source_columns(report_id, row.position, row.source), rates=rates)
+
+
+def _cell(cell: Figure | str) -> dict[str, Any]:
+    if isinstance(cell, Figure):
+        return {"text": cell.text, "value": _float(cell), "value_status": cell.status}
+    return {"text": cell, "value": None, "value_status": None}
+
+
+def printed_table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
+    counted: dict[str, int] = {}
+    for position, table in enumerate(parsed.printed_tables, start=1):
+        counted[table.role] = counted.get(table.role, 0) + 1
+        rows = [
+            {"heading": row.heading, "cells": [_cell(c) for c in row.cells], "first_line": row.source.first_line}
+            for row in table.rows
+        ]
+        yield row_of(
+            models.PrintedTable,
+            table,
+            **source_columns(report_id, position, table.source),
+            id=f"{table.role}.{counted[table.role]}",
+            rows=rows,
+        )
+
+
 def period_amount_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
     tables = {
         "unencumbered_balance": parsed.unencumbered_balance,
@@ -242,6 +291,8 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
                 amount_usd=_usd(amount.amount),
                 amount_text=amount.amount.text,
                 value_status=amount.amount.status,
+                estimate_usd=None if amount.estimate is None else _usd(amount.estimate),
+                estimate_text=None if amount.estimate is None else amount.estimate.text,
             )
     for factor in parsed.mission_factors:
         yield row_of(

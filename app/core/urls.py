@@ -20,6 +20,8 @@ REPORT_COLLECTIONS = (
     "summary",
     "financial-categories",
     "staffing",
+    "human-resources",
+    "vacancy-factors",
     "components",
     "expected-accomplishments",
     "indicators",
@@ -35,6 +37,7 @@ REPORT_COLLECTIONS = (
     "unencumbered-balance",
     "prior-period-cancellations",
     "financial-position",
+    "printed-tables",
     "checks",
     "source",
 )

@@ -117,3 +117,42 @@ class StaffingRowPublic(Row):
         description="The liquidation form only: approved and actual deployment by date (empty in the average "
         "incumbency form, whose figures are approved, actual_average and vacancy_rate_percent)"
     )
+
+
+class ComponentStaffingPublic(Row):
+    """A combined report's human resources by component: one row per category of each printed block."""
+
+    id: str = Field(description="The component's, the block's and the category's slugs, joined by dots")
+    component: str = Field(description='As printed ("Component 1: political and civil affairs")')
+    block: str = Field(description='The block the figures are printed in ("Civilian staff, posts"; "Summary")')
+    slug: str = Field(description="The category's slug, the same in every report")
+    name: str = Field(description='The category as printed ("P-5–P-4", "Subtotal")')
+    group: str | None = Field(description="The group over the category (International staff, National staff, …)")
+    level: StaffingLevel
+    position: int
+    approved: int | None = Field(description="Approved strength of the performance period (2024/25); 0 for a dash")
+    actual: int | None = Field(description="Actual strength of the performance period")
+    approved_next: int | None = Field(description="Approved strength of the period between (2025/26)")
+    proposed: int | None = Field(description="Proposed strength of the budget period (2026/27)")
+    net_change: int | None = Field(description="Net change as printed (proposed − approved_next)")
+    approved_text: str = Field(description="As printed")
+    actual_text: str = Field(description="As printed")
+    approved_next_text: str = Field(description="As printed")
+    proposed_text: str = Field(description="As printed")
+    net_change_text: str = Field(description="As printed")
+
+
+class RatePublic(BaseModel):
+    period: str = Field(description='The column as printed ("Actual 2023/24", "Proposed 2026/27")')
+    percent: float | None = Field(description="The rate in per cent; 0 for a dash; null where not printed")
+    text: str = Field(description="As printed")
+    value_status: ValueStatus
+
+
+class VacancyFactorPublic(Row):
+    slug: str = Field(description="The category's slug, the same in every report")
+    name: str
+    group: str | None = Field(description='The heading the row is printed under ("National staff")')
+    position: int
+    rates: list[RatePublic] = Field(description="One vacancy rate per printed column, in printed order")
+    footnotes: list[str]

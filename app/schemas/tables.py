@@ -38,6 +38,11 @@ class AmountRowPublic(Row):
     amount_text: str
     value_status: ValueStatus
     footnotes: list[str]
+    estimate_usd: int | None = Field(
+        description="Where the table prints an estimate beside the amount (non-budgeted contributions of a combined "
+        "report: the budget period's estimated value), that estimate in US dollars; else null"
+    )
+    estimate_text: str | None = Field(description="As printed, in thousands of US dollars")
 
 
 class PeriodAmountPublic(BaseModel):
@@ -75,3 +80,31 @@ class CheckPublic(Row):
     expected: float = Field(description="The printed figure")
     actual: float = Field(description="Derived: the figure recomputed from other printed figures")
     passed: bool
+
+
+class PrintedCellPublic(BaseModel):
+    text: str = Field(description="As printed")
+    value: float | None = Field(description="The number where the cell prints one (0 for a dash), else null")
+    value_status: ValueStatus | None = Field(description="For a figure cell; null for a text cell")
+
+
+class PrintedRowPublic(BaseModel):
+    heading: bool = Field(description="The row prints its first cell only")
+    cells: list[PrintedCellPublic]
+    first_line: int = Field(description="Its line in the report's text")
+
+
+class PrintedTablePublic(Row):
+    """A smaller table kept as printed, with the number of each figure cell."""
+
+    id: str = Field(
+        description='Its role and its number among the report\'s tables of that role ("efficiency_gains.1")'
+    )
+    role: str = Field(
+        description="What the table is: efficiency_gains, quick_impact_projects, programmatic_activities, "
+        "borrowing, staffing_changes, air_operations or legislative_history"
+    )
+    title: str = Field(description="The heading it is printed under")
+    unit: str | None = Field(description='Its caption naming the unit ("(Thousands of United States dollars)")')
+    columns: list[str] = Field(description="Each column's titles as printed")
+    rows: list[PrintedRowPublic]

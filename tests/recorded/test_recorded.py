@@ -22,15 +22,35 @@ from tests.recorded.walk import read_recording, walk
 # Fields added since the recording (CHANGELOG.md, "Added"), by a key that marks the objects they were added
 # to: staffing rows' `deployments`, amount rows' `mark`, follow-up requests' `body` and `document`, the checks
 # a report ran, a report's kind and periods, and its links to the collections added with A/80/590.
+BUDGET = frozenset(
+    {
+        "budget_apportionment_usd", "cost_estimates_usd", "budget_variance_usd", "budget_variance_percent",
+        "budget_apportionment_text", "cost_estimates_text", "budget_variance_text", "budget_variance_percent_text",
+        "budget_apportionment_period", "cost_estimates_period", "sites",
+    }
+)  # fmt: skip
+LATER_STAFFING = frozenset({"deployments", "approved_next", "approved_next_text", "proposed", "proposed_text"})
 ADDED: dict[str, frozenset[str]] = {
-    "vacancy_rate_percent": frozenset({"deployments"}),
-    "amount_text": frozenset({"mark"}),
+    "vacancy_rate_percent": LATER_STAFFING,
+    "apportionment_text": BUDGET,
+    "amount_text": frozenset({"mark", "estimate_usd", "estimate_text"}),
+    "explanation": frozenset({"period"}),
+    "expected_accomplishments": frozenset({"external_factors"}),
     "decision_request": frozenset({"body", "document"}),
     "budget_history": frozenset({"checks"}),
     "symbol": frozenset({"kind", "period", "budget_period", "budget_period_start", "budget_period_end"}),
-    "financial_categories": frozenset({"unencumbered_balance", "prior_period_cancellations", "financial_position"}),
+    "financial_categories": frozenset(
+        {
+            "unencumbered_balance",
+            "prior_period_cancellations",
+            "financial_position",
+            "human_resources",
+            "vacancy_factors",
+            "printed_tables",
+        }
+    ),
 }
-CSV_ADDED = frozenset({"deployments"})
+CSV_ADDED = LATER_STAFFING | BUDGET
 
 
 def _without_added(value: Any) -> Any:

@@ -10,14 +10,16 @@ from app.api.annotations import covid_notes
 from app.api.collections import CollectionSpec, Filter, ReportContext, register_all
 from app.api.filters import GROUP
 from app.core.vocabulary import FinancialLevel, StaffingLevel, ValueStatus
-from app.models import FinancialCategory, StaffingRow
+from app.models import ComponentStaffing, FinancialCategory, StaffingRow, VacancyFactor
 from app.queries import narrative
 from app.queries.listing import Listing
 from app.schemas.common import Item
 from app.schemas.financial import (
+    ComponentStaffingPublic,
     FinancialCategoryDetailPublic,
     FinancialCategoryPublic,
     StaffingRowPublic,
+    VacancyFactorPublic,
     VarianceRefPublic,
 )
 
@@ -67,9 +69,36 @@ STAFFING = CollectionSpec(
         Filter("level", StaffingLevel, "Row level"),
     ),
 )
+HUMAN_RESOURCES = CollectionSpec(
+    name="human_resources",
+    summary="Human resources by component and category (combined reports)",
+    description="Each printed block of each component's staffing table (and the summary's blocks): approved and "
+    "actual strength for the performance period, approved for the next and proposed for the budget period.",
+    public=ComponentStaffingPublic,
+    listing=Listing(
+        ComponentStaffing,
+        sort=(*_NAMED, "component", "block", "approved", "actual", "approved_next", "proposed"),
+        facets=("component", "block", "level"),
+    ),
+    filters=(
+        Filter("component", str, "The component as printed"),
+        Filter("block", str, 'The block as printed ("Civilian staff, posts", "Summary")'),
+        Filter("slug", str, "One category by its slug"),
+        Filter("level", StaffingLevel, "Row level"),
+    ),
+)
+VACANCY_FACTORS = CollectionSpec(
+    name="vacancy_factors",
+    summary="Vacancy factors by category and period (combined reports)",
+    description="The vacancy rates printed per category: actual rates of past periods, budgeted and proposed.",
+    public=VacancyFactorPublic,
+    listing=Listing(VacancyFactor, sort=("position", "name", "slug", "group"), facets=("group",)),
+)
 SPECS = (
     FINANCIAL_CATEGORIES,
     STAFFING,
+    HUMAN_RESOURCES,
+    VACANCY_FACTORS,
     FINANCIAL_CATEGORIES.across("Financial resources rows of every loaded report"),
     STAFFING.across("Human resources rows of every loaded report"),
 )

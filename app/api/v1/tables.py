@@ -11,13 +11,14 @@ from sqlalchemy import ColumnElement
 
 from app.api.collections import CollectionSpec, Filter, register_all
 from app.core.vocabulary import FinancialLevel
-from app.models import AmountRow, CheckResult, MissionFactor, PeriodAmountRow, Redeployment
+from app.models import AmountRow, CheckResult, MissionFactor, PeriodAmountRow, PrintedTable, Redeployment
 from app.queries.listing import Listing
 from app.schemas.tables import (
     AmountRowPublic,
     CheckPublic,
     MissionFactorPublic,
     PeriodAmountRowPublic,
+    PrintedTablePublic,
     RedeploymentPublic,
 )
 
@@ -108,6 +109,17 @@ SPECS = (
         "Financial position of the mission at the end of the period",
         "Cash assets, liabilities, net cash, credits due to Member States, open commitments and the cash "
         "surplus or shortfall, as section V of a liquidation report prints them (empty where not printed).",
+    ),
+    CollectionSpec(
+        name="printed_tables",
+        summary="Smaller tables kept as printed (combined reports)",
+        description="Efficiency gains, quick-impact projects, programmatic activities, borrowing, proposed staffing "
+        "changes and the legislative history, each with its columns and rows as printed and the number of every "
+        "figure cell.",
+        public=PrintedTablePublic,
+        listing=Listing(PrintedTable, sort=("position", "role"), facets=("role",)),
+        filters=(Filter("role", str, "What the table is (efficiency_gains, quick_impact_projects, …)"),),
+        label=lambda row: row.title,
     ),
     CollectionSpec(
         name="checks",

@@ -24,6 +24,11 @@ def _transcribed(number: str, name: str) -> Any:
     return json.loads((DATA / f"a_80_{number}" / f"{name}.json").read_text(encoding="utf-8"))
 
 
+def _printed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The transcribed rows that print figures (a group heading prints none)."""
+    return [r for r in rows if not r.get("is_group_heading") and any(v != "" for v in r["values"])]
+
+
 def _rows(client: TestClient, report: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = get_data(client, f"/v1/reports/{report}/financial-categories", limit=500)
     return rows
@@ -48,7 +53,7 @@ def test_front_matter_kind_and_periods(client: TestClient, number: str) -> None:
 
 @pytest.mark.parametrize("number", [n for n in COMBINED if n != "605"])
 def test_every_financial_row_in_all_eight_columns(client: TestClient, number: str) -> None:
-    printed = [row for row in _transcribed(number, "financial")["rows"] if not row.get("is_group_heading")]
+    printed = _printed(_transcribed(number, "financial")["rows"])
     served = _rows(client, f"a-80-{number}")
     assert [row["name"] for row in served] == [row["name"] for row in printed]
     for mine, theirs in zip(served, printed, strict=True):
@@ -57,20 +62,25 @@ def test_every_financial_row_in_all_eight_columns(client: TestClient, number: st
 
 def test_a_per_site_table_serves_totals_and_each_site(client: TestClient) -> None:
     performance, budget = _transcribed("605", "financial")["tables"]
-    served = {row["name"]: row for row in _rows(client, "a-80-605")}
-    for printed in (r for r in performance["rows"] if not r.get("is_group_heading")):
-        mine = served[printed["name"]]
+    served = _rows(client, "a-80-605")
+    assert [row["name"] for row in served] == [row["name"] for row in _printed(performance["rows"])]
+    for mine, printed in zip(served, _printed(performance["rows"]), strict=True):
         values = printed["values"]
-        assert (mine["apportionment_text"], mine["expenditure_text"]) == (values[2], values[5])
+        assert (mine["apportionment_text"], mine["expenditure_text"], mine["variance_text"]) == (
+            values[2],
+            values[5],
+            values[6],
+        )
         sites = {site["site"]: site for site in mine["sites"]}
         assert (sites["Brindisi"]["apportionment_text"], sites["Valencia"]["expenditure_text"]) == (
             values[0],
             values[4],
         )
-    for printed in (r for r in budget["rows"] if not r.get("is_group_heading")):
-        mine = served[printed["name"]]
+    for mine, printed in zip(served, _printed(budget["rows"]), strict=True):
         values = printed["values"]
         assert (mine["budget_apportionment_text"], mine["cost_estimates_text"]) == (values[2], values[5])
+        sites = {site["site"]: site for site in mine["sites"]}
+        assert sites["Valencia"]["cost_estimates_text"] == values[4]
 
 
 def test_the_same_line_has_the_same_slug_in_every_report(client: TestClient) -> None:
