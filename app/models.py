@@ -10,6 +10,8 @@ from sqlalchemy import JSON, BigInteger, Enum, MetaData, Text
 from sqlmodel import Field, SQLModel
 
 from app.core.vocabulary import (
+    AchievedBasis,
+    Achievement,
     CheckUnit,
     FinancialLevel,
     Impact,
@@ -18,6 +20,7 @@ from app.core.vocabulary import (
     RedeploymentLevel,
     ReportKind,
     StaffingLevel,
+    StatusBasis,
     TargetType,
     ValueStatus,
     VarianceDirection,
@@ -205,6 +208,8 @@ class Indicator(Sourced, table=True):
     targets: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
     actual_text: str
     achieved: bool | None = None
+    achievement: Achievement = vocabulary(Achievement, length=32)
+    achieved_basis: AchievedBasis = vocabulary(AchievedBasis, length=32)
     explanation: str | None = None
     covid_affected: bool
 
@@ -221,6 +226,7 @@ class Output(Sourced, table=True):
     remarks: str | None = None
     direction: OutputDirection | None = vocabulary(OutputDirection, nullable=True)
     status: OutputStatus = vocabulary(OutputStatus, length=32)
+    status_basis: StatusBasis = vocabulary(StatusBasis, length=32)
     completion_ratio: float | None = None
     covid_affected: bool
 

@@ -48,7 +48,7 @@ from seed.parser.results.records import (
     Output,
     ResultsFramework,
 )
-from seed.parser.results.status import achieved, completion_ratio, covid, direction, status
+from seed.parser.results.status import achieved_view, completion_ratio, covid, direction, judge_indicator, judge_output
 from seed.parser.results.targets import parse_targets
 from seed.parser.spans import ParseError, SourceSpan
 
@@ -182,11 +182,11 @@ def _indicators(context: _Context, ea: EABlock, owned: dict[str, tuple[int, ...]
         explanation = clean(" ".join(draft.explanation)) or None
         ident = f"{ea.id}.i{number}"
         owned[ident] = tuple(sorted(draft.lines))
+        achievement, basis = judge_indicator(planned, actual, explanation, targets, context.period)
         records.append(
             Indicator(
-                ident, ea.id, number, planned, targets, actual,
-                achieved(planned, actual, explanation, targets, context.period), explanation,
-                covid(planned, actual, explanation), _span(context, draft.lines),
+                ident, ea.id, number, planned, targets, actual, achieved_view(achievement), explanation,
+                covid(planned, actual, explanation), _span(context, draft.lines), achievement, basis,
             )
         )  # fmt: skip
     return records
@@ -235,10 +235,11 @@ def _outputs(
         way = direction(remarks)
         ident = f"{ea.id}.o{number}"
         owned[ident] = tuple(sorted(set(lines)))
+        status, basis = judge_output(completed, ratio, way, quantities, remarks)
         records.append(
             Output(
                 ident, ea.id, ea.component, number, draft.subgroup, planned, quantities, completed, remarks, way,
-                status(completed, ratio, way, quantities), ratio, covid(planned, remarks), _span(context, lines),
+                status, ratio, covid(planned, remarks), _span(context, lines), basis,
             )
         )  # fmt: skip
     return records
