@@ -13,6 +13,7 @@ from app.core.vocabulary import (
     AchievedBasis,
     Achievement,
     CheckUnit,
+    CovidBasis,
     FinancialLevel,
     Impact,
     OutputDirection,
@@ -261,6 +262,8 @@ class CovidAnnotation(Sourced, table=True):
     impact: Impact = vocabulary(Impact, length=32)
     component: int | None = None
     signals: list[str] = Field(default_factory=list, sa_type=JSON)
+    basis: CovidBasis = vocabulary(CovidBasis)
+    impact_basis: str | None = Field(default=None, max_length=128)
 
 
 class FollowUp(Sourced, table=True):

@@ -1,9 +1,10 @@
 """derived bases: the rule behind each derived value
 
-Outputs get `status_basis`, indicators a four-valued `achievement` and its `achieved_basis`, each a closed
-vocabulary under a CHECK constraint. Rows stored before this revision are filled from what they hold (an
-indicator's `achieved` gives its achievement; every basis is `none`) until their report's next ingest derives
-them again.
+Outputs get `status_basis`, indicators a four-valued `achievement` and its `achieved_basis`, COVID-19
+annotations their `basis` (named or implied) and `impact_basis` (the cue phrase, free text); the vocabularies
+under CHECK constraints. Rows stored before this revision are filled from what they hold (an indicator's
+`achieved` gives its achievement; every basis is `none`, every annotation `named`, as all were) until their
+report's next ingest derives them again.
 
 Numbered 0020, well after 0007, so that revisions other branches add meanwhile can take the numbers between;
 whichever merges second sets its `down_revision` to the other's.
@@ -29,14 +30,16 @@ depends_on: str | Sequence[str] | None = None
 # The vocabularies as they stand at this revision (a migration is a snapshot, not a live import).
 STATUS_BASIS = ("yes_no", "revised_plan", "ratio", "quantities", "remarks", "direction", "default", "none")
 ACHIEVEMENT = ("achieved", "partially_achieved", "not_achieved", "unknown")
+COVID_BASIS = ("named", "implied")
 ACHIEVED_BASIS = (
     "stated_achieved", "stated_in_part", "difference", "negative", "in_progress", "tolerance", "target", "none",
 )  # fmt: skip
 
-# table -> column -> (vocabulary, value for rows stored before this revision)
-COLUMNS: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {
-    "output": {"status_basis": (STATUS_BASIS, "none")},
-    "indicator": {"achievement": (ACHIEVEMENT, "unknown"), "achieved_basis": (ACHIEVED_BASIS, "none")},
+# table -> column -> (vocabulary, its column length, value for rows stored before this revision)
+COLUMNS: dict[str, dict[str, tuple[tuple[str, ...], int, str]]] = {
+    "output": {"status_basis": (STATUS_BASIS, 32, "none")},
+    "indicator": {"achievement": (ACHIEVEMENT, 32, "unknown"), "achieved_basis": (ACHIEVED_BASIS, 32, "none")},
+    "covid_annotation": {"basis": (COVID_BASIS, 16, "named")},
 }
 
 
@@ -48,9 +51,13 @@ def _condition(column: str, values: tuple[str, ...]) -> str:
 def upgrade() -> None:
     for table, columns in COLUMNS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
-            for column, (values, default) in columns.items():
-                batch_op.add_column(sa.Column(column, AutoString(length=32), nullable=False, server_default=default))
+            for column, (values, length, default) in columns.items():
+                batch_op.add_column(
+                    sa.Column(column, AutoString(length=length), nullable=False, server_default=default)
+                )
                 batch_op.create_check_constraint(op.f(f"ck_{table}_{column}"), _condition(column, values))
+    with op.batch_alter_table("covid_annotation", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("impact_basis", AutoString(length=128), nullable=True))
     op.execute(
         "UPDATE indicator SET achievement = CASE WHEN achieved IS NULL THEN 'unknown' "
         "WHEN achieved THEN 'achieved' ELSE 'not_achieved' END"
@@ -62,6 +69,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("covid_annotation", schema=None) as batch_op:
+        batch_op.drop_column("impact_basis")
     for table, columns in COLUMNS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
             for column in columns:
