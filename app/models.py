@@ -10,7 +10,10 @@ from sqlalchemy import JSON, BigInteger, Enum, MetaData, Text
 from sqlmodel import Field, SQLModel
 
 from app.core.vocabulary import (
+    AchievedBasis,
+    Achievement,
     CheckUnit,
+    CovidBasis,
     FinancialLevel,
     Impact,
     OutputDirection,
@@ -18,6 +21,7 @@ from app.core.vocabulary import (
     RedeploymentLevel,
     ReportKind,
     StaffingLevel,
+    StatusBasis,
     TargetType,
     ValueStatus,
     VarianceDirection,
@@ -269,6 +273,8 @@ class Indicator(Sourced, table=True):
     targets: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
     actual_text: str
     achieved: bool | None = None
+    achievement: Achievement = vocabulary(Achievement, length=32)
+    achieved_basis: AchievedBasis = vocabulary(AchievedBasis, length=32)
     explanation: str | None = None
     covid_affected: bool
 
@@ -285,6 +291,7 @@ class Output(Sourced, table=True):
     remarks: str | None = None
     direction: OutputDirection | None = vocabulary(OutputDirection, nullable=True)
     status: OutputStatus = vocabulary(OutputStatus, length=32)
+    status_basis: StatusBasis = vocabulary(StatusBasis, length=32)
     completion_ratio: float | None = None
     covid_affected: bool
 
@@ -321,6 +328,8 @@ class CovidAnnotation(Sourced, table=True):
     impact: Impact = vocabulary(Impact, length=32)
     component: int | None = None
     signals: list[str] = Field(default_factory=list, sa_type=JSON)
+    basis: CovidBasis = vocabulary(CovidBasis)
+    impact_basis: str | None = Field(default=None, max_length=128)
 
 
 class FollowUp(Sourced, table=True):

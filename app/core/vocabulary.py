@@ -61,6 +61,67 @@ class OutputStatus(StrEnum):
     NOT_REPORTED = "not_reported"
 
 
+class StatusBasis(StrEnum):
+    """Which rule decided an output's `status` (the rules of `seed.parser.results.status`, in the order they run).
+
+    - ``yes_no``: the printed Yes/No values alone (only Yes, only No, or a No among delivered parts);
+    - ``revised_plan``: the completed figure restates the planned quantity as the approved budget or the actual
+      (average) strength rather than counting delivery against it: `completed`, never a shortfall;
+    - ``ratio``: one planned quantity against the one completed number counting the same thing;
+    - ``quantities``: several planned quantities, each met by its own completed number;
+    - ``remarks``: a remark states delivery ("… was implemented") or a delivered number of a planned quantity
+      ("However, 78 criminal cases … were monitored") where no printed figure decides;
+    - ``direction``: the remarks' "The lower/higher output(s)" (or "number") explanation;
+    - ``default``: figures printed with nothing to compare them with and no stated difference: `completed`;
+    - ``none``: nothing printed and nothing stated: `not_reported`.
+    """
+
+    YES_NO = "yes_no"
+    REVISED_PLAN = "revised_plan"
+    RATIO = "ratio"
+    QUANTITIES = "quantities"
+    REMARKS = "remarks"
+    DIRECTION = "direction"
+    DEFAULT = "default"
+    NONE = "none"
+
+
+class Achievement(StrEnum):
+    """Derived achievement of an indicator against its target for the performance period.
+
+    The boolean `achieved` is its view: achieved -> true; not_achieved and partially_achieved -> false;
+    unknown -> null."""
+
+    ACHIEVED = "achieved"
+    PARTIALLY_ACHIEVED = "partially_achieved"
+    NOT_ACHIEVED = "not_achieved"
+    UNKNOWN = "unknown"
+
+
+class AchievedBasis(StrEnum):
+    """Which rule decided an indicator's `achievement` (the rules of `seed.parser.results.status`, in order).
+
+    - ``stated_achieved``: the actual opens "Achieved" and nothing qualifies it;
+    - ``stated_in_part``: "Achieved", but the explanation says a part was not done or was replaced ("In lieu of
+      statements …", "… was deferred"), or the text says only part was done ("not entirely", "Part of …");
+    - ``difference``: an explanation of a difference ("The lower/higher …"), read against the target's direction;
+    - ``negative``: the text states non-achievement ("No … were", "not adopted", "delayed", "could not" …);
+    - ``in_progress``: the work is stated as under way ("is ongoing", "Under implementation", "pending");
+    - ``tolerance``: a figure inside or outside the target's "± N" band;
+    - ``target``: a figure ("97 per cent", "A total of 3 reports") compared with a numeric target;
+    - ``none``: no rule decides: `unknown`.
+    """
+
+    STATED_ACHIEVED = "stated_achieved"
+    STATED_IN_PART = "stated_in_part"
+    DIFFERENCE = "difference"
+    NEGATIVE = "negative"
+    IN_PROGRESS = "in_progress"
+    TOLERANCE = "tolerance"
+    TARGET = "target"
+    NONE = "none"
+
+
 class OutputDirection(StrEnum):
     """What the remarks say of the completed quantity against the planned one."""
 
@@ -103,6 +164,15 @@ class Impact(StrEnum):
     MAINTAINED = "maintained"
     RESPONSE = "response"
     AFFECTED = "affected"
+
+
+class CovidBasis(StrEnum):
+    """How a COVID-19 annotation's sentence ties its effect to the pandemic: it names it ("COVID-19",
+    "pandemic", "coronavirus"), or it states an effect only the pandemic explains in the report's COVID-19
+    context without naming it ("to comply with social distancing measures"; the cues in `seed.parser.covid`)."""
+
+    NAMED = "named"
+    IMPLIED = "implied"
 
 
 class CheckUnit(StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from app.core.vocabulary import Impact, TargetType, VarianceDirection
+from app.core.vocabulary import CovidBasis, Impact, TargetType, VarianceDirection
 from app.schemas.common import Row
 
 
@@ -48,6 +48,13 @@ class CovidAnnotationPublic(Row):
     impact: Impact = Field(description="Derived by documented rules (see the README)")
     component: int | None
     signals: list[Impact] = Field(description="Every impact rule the sentence matched, in rule order")
+    basis: CovidBasis = Field(
+        description="named: the sentence names COVID-19; implied: it states an effect only the pandemic explains, "
+        "in a report of the pandemic's period that names it elsewhere (cues in the README)"
+    )
+    impact_basis: str | None = Field(
+        description="The cue phrase, as printed, of the rule that decided `impact`; null for `affected`"
+    )
 
 
 class FollowUpPublic(Row):

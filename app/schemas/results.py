@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from app.core.vocabulary import Impact, OutputDirection, OutputStatus, ValueStatus
+from app.core.vocabulary import (
+    AchievedBasis,
+    Achievement,
+    Impact,
+    OutputDirection,
+    OutputStatus,
+    StatusBasis,
+    ValueStatus,
+)
 from app.schemas.common import Row
 
 
@@ -77,7 +85,17 @@ class IndicatorPublic(Row):
     planned_text: str
     targets: list[TargetPublic]
     actual_text: str
-    achieved: bool | None = Field(description="Derived from the actual text's wording; null where undecidable")
+    achieved: bool | None = Field(
+        description="Derived: the boolean view of `achievement` (achieved → true; partially_achieved and "
+        "not_achieved → false; unknown → null)"
+    )
+    achievement: Achievement = Field(
+        description="Derived from the actual text and explanation against the performance period's target"
+    )
+    achieved_basis: AchievedBasis = Field(
+        description="The rule that decided `achievement` (and so `achieved`): stated_achieved, stated_in_part, "
+        "difference, negative, in_progress, tolerance, target; none where no rule decides"
+    )
     explanation: str | None = Field(description="The text explaining a difference from the target")
     covid_affected: bool = Field(description="Derived: the texts attribute something to COVID-19")
 
@@ -97,9 +115,16 @@ class OutputPublic(Row):
     remarks: str | None = Field(description="As printed; separate remarks of one cell on separate lines")
     direction: OutputDirection | None = Field(description="As the remarks state")
     status: OutputStatus = Field(
-        description="Derived: yes → completed, no → not_completed; with a completion ratio: >1 exceeded, "
-        "1 completed, between 0 and 1 partially_completed, 0 not_completed; otherwise by direction "
-        "(higher → exceeded, lower or mixed → partially_completed, none → completed); nothing printed → not_reported"
+        description="Derived: yes → completed, no → not_completed; a figure restating the plan as approved or "
+        "staffed → completed; with a completion ratio: >1 exceeded, 1 completed, between 0 and 1 "
+        "partially_completed, 0 not_completed; otherwise by direction (higher → exceeded, lower or mixed → "
+        "partially_completed, none → completed); nothing printed → completed or not_completed as a remark "
+        "states, else not_reported. `status_basis` names the rule"
+    )
+    status_basis: StatusBasis = Field(
+        description="The rule that decided `status`: yes_no, revised_plan (the figure restates the plan as approved "
+        "or staffed), ratio, quantities, remarks (a remark states delivery), direction, default; none where nothing "
+        "is printed or stated"
     )
     completion_ratio: float | None = Field(
         description="Derived: completed ÷ planned, where one planned quantity meets one completed value of its kind"

@@ -1,6 +1,15 @@
 """COVID-19 impact annotations: the sentences of a text that mention the pandemic, each with one impact class.
 
-A sentence mentions COVID-19 when it names "COVID", "pandemic" or "coronavirus". Its impact is the first
+A sentence mentions COVID-19 when it names "COVID", "pandemic" or "coronavirus" (`basis` "named"). Within a
+report's COVID-19 period and context (its period runs past March 2020 and it names the pandemic somewhere), a
+sentence that states an effect only the pandemic explains is annotated too, with `basis` "implied"; the cues
+are few and specific, since a wrong annotation is worse than a missing one (`IMPLIED_CUES`):
+"social distancing", "work(ed) from (their) home(s)", "spread of the virus", "in quarantine", "lockdown",
+"personal protective equipment", "use of online (training) platforms", "online sessions",
+"alternative interactions". Planned texts (written before the period) are never read for implied effects.
+
+`impact_basis` is the cue phrase, as printed in the sentence, of the rule that decided the impact (null for
+"affected", which no cue decides). Its impact is the first
 rule below that matches (rules run most specific and most severe first; `signals` lists every rule that
 matched, in this order):
 
@@ -10,15 +19,18 @@ matched, in this order):
    Rules 2–3 read the clause naming the pandemic first (the "(b) …;" part of a list), then the sentence's
    lead-in before its colon, so "The increased requirements were attributable to: (a) …; (b) … COVID-19"
    gets the direction its own clause or lead-in states.
-4. ``cancelled``               "cancelled", "cancellation", "could not be held/organized/started", "not held"
+4. ``cancelled``               "cancelled", "cancellation", "could not be held/organized/started", "not held",
+                               "was/were not implemented"
 5. ``postponed``               "postponed", "postponement", "deferred", "deferral", "rescheduled"
 6. ``suspended``               "suspended", "suspension", "paused", "halted"
-7. ``delayed``                 "delayed", "delays", "slower pace"
+7. ``delayed``                 "delayed", "delays", "slower pace", "higher/longer number of days" (a recruitment
+                               or processing time over its target is a delay, however the sentence words it)
 8. ``reduced``                 "lower output/number/percentage", "outputs were lower", "curtailed",
-                               "reduction of", "fewer"
+                               "reduction of", "fewer", "reduced number(s)"
 9. ``reprioritized``           "reprioritized", "reprioritization", "redirected"
 10. ``adapted``                "adapted", "online", "virtual", "remote", "telecommuting", "work from home",
-                               "smaller number", "small groups", "protocol", "in compliance with", "re-oriented"
+                               "smaller number", "small groups", "protocol", "in compliance with", "re-oriented",
+                               "to comply with", "alternative interactions/means/arrangements/modalities"
 11. ``maintained``             went ahead regardless: "Despite …", "In spite of …"
 12. ``response``               measures taken against the pandemic: "in response to", "to respond",
                                "implemented measures", "mitigate the spread", "lessons-learned", "taskforce"
@@ -31,7 +43,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.markup import single_spaces
-from app.core.vocabulary import Impact, TargetType
+from app.core.vocabulary import CovidBasis, Impact, TargetType
 from seed.parser.spans import SourceSpan
 
 _COVID = re.compile(r"covid|pandemic|coronavirus", re.IGNORECASE)
@@ -52,17 +64,17 @@ _RULES: tuple[tuple[Impact, re.Pattern[str]], ...] = (
         Impact.CANCELLED,
         re.compile(
             r"\bcancel(?:l?ed|lation)\b|\bcould not be (?:held|organized|started|conducted|carried out)\b"
-            r"|\bwere not held\b|\bwas not (?:held|completed)\b"
+            r"|\bwere not held\b|\bwas not (?:held|completed)\b|\b(?:was|were) not implemented\b"
         ),
     ),
     (Impact.POSTPONED, re.compile(r"\bpostpone(?:d|ment)\b|\bdefer(?:red|ral)\b|\brescheduled\b|\bput on hold\b")),
     (Impact.SUSPENDED, re.compile(r"\bsuspen(?:ded|sion)\b|\bpaused\b|\bhalted\b")),
-    (Impact.DELAYED, re.compile(r"\bdelay(?:ed|s)?\b|\bslower pace\b")),
+    (Impact.DELAYED, re.compile(r"\bdelay(?:ed|s)?\b|\bslower pace\b|\b(?:higher|longer) number of days\b")),
     (
         Impact.REDUCED,
         re.compile(
             r"\blower (?:number|output|percentage|level)s?\b|\boutputs? (?:was|were) lower\b|\bcurtailed\b"
-            r"|\breduction (?:of|in)\b|\bfewer (?!people|participants)"
+            r"|\breduction (?:of|in)\b|\bfewer (?!people|participants)|\breduced numbers?\b"
         ),
     ),
     (Impact.REPRIORITIZED, re.compile(r"\bre-?prioriti[sz](?:ed|ation)\b|\bredirected\b")),
@@ -72,6 +84,7 @@ _RULES: tuple[tuple[Impact, re.Pattern[str]], ...] = (
             r"\badapt(?:s|ed|ing)?\b|\bonline\b|\bvirtual(?:ly)?\b|\bremote(?:ly)?\b|\btelecommut\w*"
             r"|\bwork from (?:their )?homes?\b|\bsmaller (?:number|groups?)\b|\bsmall groups\b"
             r"|\bfewer (?:people|participants)\b|\bprotocol\b|\bin compliance with\b|\bre-?oriented\b"
+            r"|\bto comply with\b|\balternative (?:interactions|means|arrangements|modalities)\b"
         ),
     ),
     (Impact.MAINTAINED, re.compile(r"\bdespite\b|\bin spite of\b")),
@@ -96,6 +109,15 @@ _DECREASED = re.compile(
 )
 
 
+# Effects only the pandemic explains in a report of its period that names it (module docstring).
+IMPLIED_CUES = re.compile(
+    r"\bsocial distancing\b|\bwork(?:ed)? from (?:their |its |his |her )?homes?\b|\bspread of the virus\b"
+    r"|\bin quarantine\b|\blockdowns?\b|\bpersonal protective equipment\b"
+    r"|\buse of online (?:training )?platforms\b|\bonline sessions\b|\balternative interactions\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class CovidAnnotation:
     id: str  # "{target_type}:{target_id}:{k}", k counting the text's COVID sentences from 1
@@ -106,6 +128,8 @@ class CovidAnnotation:
     component: int | None
     source: SourceSpan
     signals: tuple[Impact, ...] = ()  # every impact rule the sentence matched, in rule order
+    basis: CovidBasis = CovidBasis.NAMED  # whether the sentence names the pandemic or implies it
+    impact_basis: str | None = None  # the cue phrase that decided `impact`, as printed; None for "affected"
 
 
 def split_sentences(text: str) -> list[str]:
@@ -142,6 +166,26 @@ def impact_signals(sentence: str) -> tuple[Impact, ...]:
     return tuple(found)
 
 
+def impact_cue(sentence: str) -> str | None:
+    """The phrase of the sentence that decided its impact (the first rule's match), as printed."""
+    lowered = sentence.lower()
+    found = _REQUESTED.match(lowered)
+    if found:
+        return sentence[found.start() : found.end()]
+    direction = _resource_direction(lowered)
+    if direction is not None:
+        pattern = _INCREASED if direction == Impact.INCREASED_REQUIREMENTS else _DECREASED
+        found = pattern.search(lowered)
+    else:
+        found = next((m for _, pattern in _RULES if (m := pattern.search(lowered))), None)
+    return sentence[found.start() : found.end()] if found else None
+
+
+def implies_covid(sentence: str) -> bool:
+    """Whether a sentence that does not name the pandemic states an effect only it explains (`IMPLIED_CUES`)."""
+    return not mentions_covid(sentence) and IMPLIED_CUES.search(sentence) is not None
+
+
 def classify_impact(sentence: str) -> Impact:
     """The impact class of a sentence (see the module docstring for the ordered rules)."""
     signals = impact_signals(sentence)
@@ -166,24 +210,49 @@ def _resource_direction(sentence: str) -> Impact | None:
 
 
 def annotate(
-    *, target_type: TargetType, target_id: str, text: str, component: int | None, source: SourceSpan
+    *,
+    target_type: TargetType,
+    target_id: str,
+    text: str,
+    component: int | None,
+    source: SourceSpan,
+    implied_from: str | None = None,
 ) -> tuple[CovidAnnotation, ...]:
-    """One annotation per sentence of `text` that mentions the pandemic, numbered from 1 in reading order."""
-    found: list[CovidAnnotation] = []
-    for sentence in split_sentences(text):
-        if not mentions_covid(sentence):
-            continue
-        signals = impact_signals(sentence)
-        found.append(
-            CovidAnnotation(
-                id=f"{target_type}:{target_id}:{len(found) + 1}",
-                target_type=target_type,
-                target_id=target_id,
-                excerpt=sentence,
-                impact=signals[0] if signals else Impact.AFFECTED,
-                component=component,
-                source=source,
-                signals=signals,
-            )
-        )
+    """One annotation per sentence of `text` that mentions the pandemic, numbered from 1 in reading order; then,
+    where `implied_from` is given (the part of the text reported after the fact, in a report of the pandemic's
+    period and context), one per sentence of it that implies the pandemic, numbered "i1", "i2" … so that adding
+    them leaves the named ones' ids unchanged."""
+    found = [
+        _annotation(target_type, target_id, f"{k}", sentence, component, source, CovidBasis.NAMED)
+        for k, sentence in enumerate((s for s in split_sentences(text) if mentions_covid(s)), start=1)
+    ]
+    implied = [s for s in split_sentences(implied_from or "") if implies_covid(s)]
+    found.extend(
+        _annotation(target_type, target_id, f"i{k}", sentence, component, source, CovidBasis.IMPLIED)
+        for k, sentence in enumerate(implied, start=1)
+    )
     return tuple(found)
+
+
+def _annotation(
+    target_type: TargetType,
+    target_id: str,
+    k: str,
+    sentence: str,
+    component: int | None,
+    source: SourceSpan,
+    basis: CovidBasis,
+) -> CovidAnnotation:
+    signals = impact_signals(sentence)
+    return CovidAnnotation(
+        id=f"{target_type}:{target_id}:{k}",
+        target_type=target_type,
+        target_id=target_id,
+        excerpt=sentence,
+        impact=signals[0] if signals else Impact.AFFECTED,
+        component=component,
+        source=source,
+        signals=signals,
+        basis=basis,
+        impact_basis=impact_cue(sentence),
+    )

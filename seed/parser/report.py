@@ -111,7 +111,13 @@ def parse_report(text: str, errata: Sequence[Erratum] = ()) -> ParsedReport:
         budget_history=parse_budget_history(layout, paragraphs),
         follow_up=follow_up,
         covid=annotate_report(
-            results=results, paragraphs=paragraphs, variances=variances, summary=summary, follow_up=follow_up
+            results=results,
+            paragraphs=paragraphs,
+            variances=variances,
+            summary=summary,
+            follow_up=follow_up,
+            lines=doc.lines,
+            period_end=front.period_end,
         ),
         line_count=len(doc),
         unencumbered_balance=_when(layout, Role.UNENCUMBERED_BALANCE, parse_unencumbered_balance, ()),

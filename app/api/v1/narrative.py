@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement
 from app.api.collections import CollectionSpec, Context, Filter, ReportContext, register_all
 from app.api.filters import COMPONENT, text_filter
 from app.core.urls import resource_path
-from app.core.vocabulary import Impact, TargetType, VarianceDirection
+from app.core.vocabulary import CovidBasis, Impact, TargetType, VarianceDirection
 from app.models import CovidAnnotation, FollowUp, Paragraph, Variance
 from app.queries.listing import Listing
 from app.schemas.common import Item
@@ -83,11 +83,13 @@ COVID_ANNOTATIONS = CollectionSpec(
     listing=Listing(
         CovidAnnotation,
         sort=("position", "impact", "target_type", "component"),
-        facets=("impact", "target_type", "component"),
+        facets=("impact", "target_type", "component", "basis"),
     ),
     filters=(
         Filter("target_type", TargetType, "What the statement annotates"),
         Filter("impact", Impact, "Impact class"),
+        Filter("basis", CovidBasis, "Whether the sentence names COVID-19 or implies it"),
+        Filter("impact_basis", str, 'The cue phrase that decided the impact ("postponed")'),
         Filter("component", int, "Component of the annotated resource", {"ge": 1}),
     ),
     label=lambda row: None,

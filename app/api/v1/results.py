@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path
 from app.api.annotations import covid_notes
 from app.api.collections import CollectionSpec, Context, Filter, ReportContext, register_all
 from app.api.filters import COMPONENT, COVID_AFFECTED, EXPECTED_ACCOMPLISHMENT, text_filter
-from app.core.vocabulary import OutputDirection, OutputStatus
+from app.core.vocabulary import AchievedBasis, Achievement, OutputDirection, OutputStatus, StatusBasis
 from app.models import Component, ExpectedAccomplishment, Indicator, Output
 from app.queries import results as queries
 from app.queries.listing import Listing
@@ -73,14 +73,16 @@ INDICATORS = CollectionSpec(
     public=IndicatorPublic,
     listing=Listing(
         Indicator,
-        sort=("id", "position", "component", "expected_accomplishment", "achieved"),
-        facets=("component", "expected_accomplishment", "achieved", "covid_affected"),
+        sort=("id", "position", "component", "expected_accomplishment", "achieved", "achievement"),
+        facets=("component", "expected_accomplishment", "achieved", "achievement", "achieved_basis", "covid_affected"),
         aliases={"id": "position"},
     ),
     filters=(
         COMPONENT,
         EXPECTED_ACCOMPLISHMENT,
         Filter("achieved", bool, "Derived achievement (true/false)"),
+        Filter("achievement", Achievement, "Derived achievement (achieved, partially, not, unknown)"),
+        Filter("achieved_basis", AchievedBasis, "The rule that decided the achievement"),
         COVID_AFFECTED,
         text_filter("planned_text", "actual_text", "explanation"),
     ),
@@ -94,13 +96,22 @@ OUTPUTS = CollectionSpec(
     listing=Listing(
         Output,
         sort=("id", "position", "component", "expected_accomplishment", "status", "direction", "completion_ratio"),
-        facets=("component", "expected_accomplishment", "status", "direction", "covid_affected", "subgroup"),
+        facets=(
+            "component",
+            "expected_accomplishment",
+            "status",
+            "status_basis",
+            "direction",
+            "covid_affected",
+            "subgroup",
+        ),
         aliases={"id": "position"},
     ),
     filters=(
         COMPONENT,
         EXPECTED_ACCOMPLISHMENT,
         Filter("status", OutputStatus, "Derived completion status"),
+        Filter("status_basis", StatusBasis, "The rule that decided the status"),
         Filter("direction", OutputDirection, "As the remarks state"),
         COVID_AFFECTED,
         Filter("subgroup", str, 'Support sub-heading ("Aviation services")'),

@@ -48,7 +48,7 @@ from seed.parser.results.records import (
     Output,
     ResultsFramework,
 )
-from seed.parser.results.status import achieved, completion_ratio, covid, direction, status
+from seed.parser.results.status import achieved_view, completion_ratio, covid, direction, judge_indicator, judge_output
 from seed.parser.results.targets import parse_targets
 from seed.parser.spans import ParseError, SourceSpan
 
@@ -182,11 +182,11 @@ def _indicators(context: _Context, ea: EABlock, owned: dict[str, tuple[int, ...]
         explanation = clean(" ".join(draft.explanation)) or None
         ident = f"{ea.id}.i{number}"
         owned[ident] = tuple(sorted(draft.lines))
+        achievement, basis = judge_indicator(planned, actual, explanation, targets, context.period)
         records.append(
             Indicator(
-                ident, ea.id, number, planned, targets, actual,
-                achieved(planned, actual, explanation, targets, context.period), explanation,
-                covid(planned, actual, explanation), _span(context, draft.lines),
+                ident, ea.id, number, planned, targets, actual, achieved_view(achievement), explanation,
+                covid(planned, actual, explanation), _span(context, draft.lines), achievement, basis,
             )
         )  # fmt: skip
     return records
@@ -212,14 +212,53 @@ def _completed(draft: OutputDraft) -> tuple[tuple[Completed, ...], list[str], li
 def _join_remarks(parts: list[str], common: frozenset[str]) -> str | None:
     """Remarks printed in one cell for several values have no full stops between them: a part that opens
     a remark ("The lower output …", "Meetings were …"), or follows a finished sentence, starts a new line,
-    so sentences stay apart without inventing punctuation. Other parts continue the line (page breaks)."""
+    so sentences stay apart without inventing punctuation. Other parts continue the line (page breaks).
+    Inside a part, `_split_runs` finds the remarks run together the same way."""
     text = ""
-    for part in (clean(p) for p in parts):
-        if not part:
-            continue
-        new_line = bool(text) and (text.rstrip()[-1] in ".;:!?" or opens_remark(part, after=text, common=common))
-        text += ("\n" if new_line else " " if text else "") + part
+    for raw in parts:
+        for index, part in enumerate(_split_runs(clean(raw), common)):
+            if not part:
+                continue
+            new_line = bool(text) and (
+                index > 0
+                or text.rstrip()[-1] in ".;:!?"
+                or opens_remark(part, after=text, common=common)
+                or (_opens_clause(part, common) and not text.split()[-1][:1].isupper())
+            )
+            text += ("\n" if new_line else " " if text else "") + part
     return text or None
+
+
+# "… the COVID-19 pandemic Translations were postponed …": a capitalised word after a lower-case one, opening
+# "<Subject> was/were/had …", starts a new remark, unless the report writes it (or its singular) only
+# capitalised (a name).
+_RUN_ON = re.compile(r"(?<=[a-z0-9)]) (?=([A-Z][a-z]+) (?:was|were|has|have|had)\b)")
+# "Workshops Workshops were suspended …": the unit printed beside a Yes/No, then a remark opening with it.
+_REPEATED_UNIT = re.compile(r"^([A-Z][\w-]*(?: [\w-]+){0,3}) (?=\1 (?:was|were|has|have|had)\b)")
+
+
+def _common_word(word: str, common: frozenset[str]) -> bool:
+    """Whether the report writes the word (or its singular: "Translations" / "translation") in lower case."""
+    word = word.lower()
+    return word in common or (word.endswith("s") and word[:-1] in common)
+
+
+def _opens_clause(part: str, common: frozenset[str]) -> bool:
+    """A part opening "<Subject> was/were/had …" with a common word: a remark of its own ("Translations were …")."""
+    opening = re.match(r"([A-Z][a-z]+) (?:was|were|has|have|had)\b", part)
+    return opening is not None and _common_word(opening[1], common)
+
+
+def _split_runs(text: str, common: frozenset[str]) -> list[str]:
+    """One printed part as the remarks it runs together (see `_RUN_ON`, `_REPEATED_UNIT`)."""
+    repeated = _REPEATED_UNIT.match(text)
+    if repeated:
+        return [repeated[1], *_split_runs(text[repeated.end() :], common)]
+    for match in _RUN_ON.finditer(text):
+        before = text[: match.start()].split()[-1]
+        if _common_word(match[1], common) and not before[:1].isupper():  # not "Specialized Judicial Unit were"
+            return [text[: match.start()], *_split_runs(text[match.end() :], common)]
+    return [text]
 
 
 def _outputs(
@@ -235,10 +274,11 @@ def _outputs(
         way = direction(remarks)
         ident = f"{ea.id}.o{number}"
         owned[ident] = tuple(sorted(set(lines)))
+        status, basis = judge_output(completed, ratio, way, quantities, remarks)
         records.append(
             Output(
                 ident, ea.id, ea.component, number, draft.subgroup, planned, quantities, completed, remarks, way,
-                status(completed, ratio, way, quantities), ratio, covid(planned, remarks), _span(context, lines),
+                status, ratio, covid(planned, remarks), _span(context, lines), basis,
             )
         )  # fmt: skip
     return records

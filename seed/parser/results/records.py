@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.vocabulary import OutputDirection, OutputStatus, ValueStatus
+from app.core.vocabulary import AchievedBasis, Achievement, OutputDirection, OutputStatus, StatusBasis, ValueStatus
 from seed.parser.spans import SourceSpan
 
 
@@ -49,6 +49,10 @@ class Indicator:
     explanation: str | None
     covid_affected: bool
     source: SourceSpan
+    # `achieved` is the boolean view of `achievement`; the basis names the rule that decided it
+    # (`seed.parser.results.status`). Layouts that derive no achievement leave both unknown.
+    achievement: Achievement = Achievement.UNKNOWN
+    achieved_basis: AchievedBasis = AchievedBasis.NONE
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class Output:
     completion_ratio: float | None
     covid_affected: bool
     source: SourceSpan
+    status_basis: StatusBasis  # the rule that decided `status` (`seed.parser.results.status`)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def test_one_category_across_missions_sorted_by_expenditure(client: TestClient) 
 def test_filters_by_report_mission_and_period(client: TestClient) -> None:
     assert client.get("/v1/variances", params={"report": "a-75-623"}).json()["meta"]["total"] == 19
     assert client.get("/v1/variances", params={"mission": "UNDOF-NOT-LOADED"}).json()["meta"]["total"] == 0
-    assert client.get("/v1/covid-annotations", params={"period": "2019/20"}).json()["meta"]["total"] == 118
+    assert client.get("/v1/covid-annotations", params={"period": "2019/20"}).json()["meta"]["total"] == 126
     bad = client.get("/v1/outputs", params={"period": "last year"})
     assert bad.status_code == 422
     assert bad.json()["invalid_params"][0]["name"] == "period"

@@ -49,9 +49,10 @@ def test_variances_one_entry_per_category(client):
 
 
 def test_covid_annotations_filters_and_links(client):
-    body = client.get(f"{REPORT}/covid-annotations", params={"limit": 500, "facets": "target_type,impact"}).json()
-    assert body["meta"]["total"] == 118
-    assert body["meta"]["facets"]["target_type"]["output"] == 61
+    body = client.get(f"{REPORT}/covid-annotations", params={"limit": 500, "facets": "target_type,impact,basis"}).json()
+    assert body["meta"]["total"] == 126  # 118 sentences naming COVID-19, 8 implying it
+    assert body["meta"]["facets"]["basis"] == {"named": 118, "implied": 8}
+    assert body["meta"]["facets"]["target_type"]["output"] == 63
     medical = get_data(
         client, f"{REPORT}/covid-annotations", target_type="financial_category", impact="increased_requirements"
     )
@@ -64,8 +65,8 @@ def test_covid_annotations_filters_and_links(client):
 
 def test_summary_counts_annotations(client):
     covid = get_data(client, f"{REPORT}/summary")["covid_annotations"]
-    assert covid["total"] == 118
-    assert sum(covid["by_impact"].values()) == 118
+    assert covid["total"] == 126
+    assert sum(covid["by_impact"].values()) == 126
     assert covid["by_target_type"]["financial_category"] == 8
 
 

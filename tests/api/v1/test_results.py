@@ -156,3 +156,18 @@ def test_summary_counts_outputs_by_status_per_component(client):
     assert sorted(by_status) == ["1", "2", "3", "4", "5"]
     assert sum(by_status["5"].values()) == 48
     assert sum(sum(v.values()) for v in by_status.values()) == 187
+
+
+def test_basis_filters_and_facets(client):
+    revised = get_data(client, f"{REPORT}/outputs", status_basis="revised_plan", limit=500)
+    assert [o["id"] for o in revised] == ["5.1.o7", "5.1.o8", "5.1.o29", "5.1.o31", "5.1.o32"]
+    assert {(o["status"], o["status_basis"]) for o in revised} == {("completed", "revised_plan")}
+    body = client.get(f"{REPORT}/outputs", params={"facets": "status_basis", "limit": 1}).json()
+    assert sum(body["meta"]["facets"]["status_basis"].values()) == 187
+    partly = get_data(client, f"{REPORT}/indicators", achievement="partially_achieved", limit=100)
+    assert {i["id"] for i in partly} >= {"4.3.i1", "3.2.i3"}
+    assert {i["achieved"] for i in partly} == {False}
+    ongoing = get_data(client, f"{REPORT}/indicators", achieved_basis="in_progress")
+    assert {i["achieved_basis"] for i in ongoing} == {"in_progress"}
+    assert client.get(f"{REPORT}/indicators", params={"achievement": "maybe"}).status_code == 422
+    assert client.get(f"{REPORT}/outputs", params={"status_basis": "guess"}).status_code == 422

@@ -18,6 +18,7 @@ def test_outputs_match_transcription(fw: ResultsFramework) -> None:
         assert [{"value_text": c.value_text or None, "unit": c.unit} for c in o.completed] == e["completed"], e["id"]
         assert o.direction == e["direction"], e["id"]
         assert o.subgroup == e["subgroup"], e["id"]
+        assert (o.status, o.status_basis) == (e["status"], e["status_basis"]), e["id"]
 
 
 def test_indicators_match_transcription(fw: ResultsFramework) -> None:
@@ -31,3 +32,4 @@ def test_indicators_match_transcription(fw: ResultsFramework) -> None:
         assert i.planned_text.startswith(e["planned_start"].rstrip()), e["id"]
         first = next((t.value_text for t in i.targets if t.period == "2019/20"), None)
         assert first == latex.get(e["target_2019_20"], e["target_2019_20"]), e["id"]
+        assert (i.achievement, i.achieved_basis) == (e["achievement"], e["achieved_basis"]), e["id"]
