@@ -6,12 +6,10 @@ under CHECK constraints. Rows stored before this revision are filled from what t
 `achieved` gives its achievement; every basis is `none`, every annotation `named`, as all were) until their
 report's next ingest derives them again.
 
-Numbered 0020, well after 0007, so that revisions other branches add meanwhile can take the numbers between;
-whichever merges second sets its `down_revision` to the other's.
 
-Revision ID: 0020
-Revises: 0007
-Create Date: 2026-12-01 09:00:00
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-11-30 03:20:00
 """
 
 from __future__ import annotations
@@ -22,8 +20,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlmodel.sql.sqltypes import AutoString
 
-revision: str = "0020"
-down_revision: str | None = "0007"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
