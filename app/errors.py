@@ -57,6 +57,11 @@ class BadRequest(ApiError):
     slug = "bad-request"
 
 
+class InvalidInput(ApiError):
+    status = 422
+    slug = "invalid-parameter"
+
+
 class ServiceUnavailable(ApiError):
     status = 503
     slug = "not-ready"

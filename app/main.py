@@ -12,7 +12,7 @@ from fastapi.routing import APIRoute
 
 from app.admission import AdmissionMiddleware
 from app.api import health, landing
-from app.api.deps import reject_unknown_params
+from app.api.deps import refuse_control_characters, reject_unknown_params
 from app.api.v1 import router as v1_router
 from app.cache import ResponseCache
 from app.db import make_engine
@@ -97,7 +97,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.cache = ResponseCache(settings.cache_max_bytes) if settings.cache_max_bytes else None
     register_error_handlers(app)
     app.include_router(landing.router)
-    app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
+    app.include_router(health.router, dependencies=[Depends(refuse_control_characters), Depends(reject_unknown_params)])
     app.include_router(v1_router)
     # Outermost last. Admission to the store is innermost, so what the outer layers answer needs no slot; CORS
     # sits inside the cache, so a cached answer carries its CORS headers and a hit skips that layer too (the

@@ -9,9 +9,11 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from fastapi.datastructures import URL
 
+from app.api.deps import INT32_MAX
 from app.schemas.common import Links
 
 MAX_LIMIT = 500
+MAX_OFFSET = INT32_MAX
 DEFAULT_LIMIT = 100
 
 
@@ -40,7 +42,7 @@ def _split(value: str | None) -> list[str]:
 def collection_params(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page (1–500)")] = DEFAULT_LIMIT,
-    offset: Annotated[int, Query(ge=0, description="Rows to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip (at most 2³¹ − 1)")] = 0,
     sort: Annotated[
         str | None, Query(description="Comma-separated fields, `-` for descending; only the fields this endpoint lists")
     ] = None,
