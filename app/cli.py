@@ -42,7 +42,13 @@ def _serve(args: argparse.Namespace) -> int:
 
     # The app writes one structured line per request itself (app/log.py), so uvicorn's access log is off.
     uvicorn.run(
-        "app.main:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True, access_log=False
+        "app.main:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+        access_log=False,
+        server_header=False,
     )
     return 0
 

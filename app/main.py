@@ -17,6 +17,7 @@ from app.api.v1 import router as v1_router
 from app.cache import ResponseCache
 from app.db import make_engine
 from app.errors import Problem, UnexpectedErrorMiddleware, register_error_handlers
+from app.headers import SecurityHeadersMiddleware
 from app.http import ConditionalGetMiddleware
 from app.log import RequestLogMiddleware, configure_logging
 from app.outage import StoreHealth
@@ -116,8 +117,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         expose_headers=["ETag", "Link", "X-Total-Count", "X-Request-ID"],
     )
     app.add_middleware(
-        ConditionalGetMiddleware, max_age=settings.cache_max_age, cache=app.state.cache, versions=app.state.versions
+        ConditionalGetMiddleware,
+        max_age=settings.cache_max_age,
+        cache=app.state.cache,
+        versions=app.state.versions,
+        routes=app.router.routes,
     )
+    app.add_middleware(SecurityHeadersMiddleware, landing_policy=landing.POLICY)
     app.add_middleware(RequestLogMiddleware)
     return app
 

@@ -26,6 +26,42 @@ class Format(StrEnum):
 _ACCEPT = {"text/csv": Format.csv, "application/x-ndjson": Format.ndjson, "application/ndjson": Format.ndjson}
 
 
+def _weights(accept: str) -> dict[str, float]:
+    """Each media range of an Accept header with its quality (1 when absent or unreadable)."""
+    weights: dict[str, float] = {}
+    for part in accept.lower().split(","):
+        media, *params = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 1.0
+        if media:
+            weights[media] = max(weights.get(media, 0.0), quality)
+    return weights
+
+
+def negotiate(accept: str) -> Format:
+    """CSV or NDJSON when Accept asks for it with a quality above 0 and no lower than JSON's; else JSON.
+
+    `text/csv;q=0` refuses CSV; `text/csv, application/json` keeps choosing CSV, as before, since a client that
+    names CSV at all prefers it to the default."""
+    if "csv" not in accept and "ndjson" not in accept:  # the hot path: no header or plain JSON
+        return Format.json
+    weights = _weights(accept)
+    json_quality = max((weights.get(m, 0.0) for m in ("application/json", "*/*", "application/*")), default=0.0)
+    best = Format.json
+    best_quality = 0.0
+    for media, fmt in _ACCEPT.items():
+        quality = weights.get(media, 0.0)
+        if quality > 0 and quality >= json_quality and quality > best_quality:
+            best, best_quality = fmt, quality
+    return best
+
+
 @dataclass(frozen=True)
 class CollectionParams:
     limit: int
@@ -54,8 +90,7 @@ def collection_params(
     ] = None,
 ) -> CollectionParams:
     if format is None:
-        accept = request.headers.get("accept", "")
-        format = next((fmt for media, fmt in _ACCEPT.items() if media in accept), Format.json)
+        format = negotiate(request.headers.get("accept", ""))
     return CollectionParams(limit=limit, offset=offset, sort=_split(sort), format=format, facets=_split(facets))
 
 
