@@ -21,7 +21,7 @@ def _ingest(args: argparse.Namespace) -> int:
         if args.path is None:
             results = ingest_bundled(engine)
         else:
-            results = [ingest_file(engine, Path(args.path), symbol=args.symbol)]
+            results = [ingest_file(engine, Path(args.path), symbol=args.symbol, without_errata=args.without_errata)]
     except (IngestError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         print("The store was left as it was.", file=sys.stderr)
@@ -32,6 +32,8 @@ def _ingest(args: argparse.Namespace) -> int:
         rows = sum(result.row_counts.values())
         verb = "replaced" if result.replaced else "loaded"
         print(f"{result.symbol}: {verb} as {result.report_id} ({rows} rows)")
+        for warning in result.warnings:
+            print(f"  warning: {warning}", file=sys.stderr)
         for check in result.failed_checks:
             print(f"  check failed: {check.name}: expected {check.expected}, got {check.actual}", file=sys.stderr)
     return 0
@@ -42,7 +44,13 @@ def _serve(args: argparse.Namespace) -> int:
 
     # The app writes one structured line per request itself (app/log.py), so uvicorn's access log is off.
     uvicorn.run(
-        "app.main:app", host=args.host, port=args.port, workers=args.workers, proxy_headers=True, access_log=False
+        "app.main:app",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        proxy_headers=True,
+        access_log=False,
+        server_header=False,
     )
     return 0
 
@@ -61,6 +69,11 @@ def main(argv: list[str] | None = None) -> int:
         "--symbol",
         help="the document symbol of PATH (e.g. A/75/623): needed where the document prints none, "
         "and must agree with it where it does",
+    )
+    ingest.add_argument(
+        "--without-errata",
+        action="store_true",
+        help="load a text of a report whose recorded errata do not apply to it; the report then carries a warning",
     )
     args = parser.parse_args(argv)
     if args.command == "serve":

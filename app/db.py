@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,9 @@ def make_engine(url: str, *, read_only: bool = False, pool_size: int | None = No
     if is_sqlite(url):
         event.listen(engine, "connect", _sqlite_pragmas)
         if read_only:
+            # mode=ro still lets a statement ATTACH another file (and write to it): an authorizer refuses that
+            # and any write, whatever SQL reaches the connection.
+            event.listen(engine, "connect", _refuse_writes)
             # The sqlite3 module opens no transaction for a SELECT, so each statement would see its own
             # snapshot; an explicit BEGIN gives a request one snapshot (SQLAlchemy's pysqlite recipe).
             event.listen(engine, "connect", _driver_transactions_off)
@@ -55,6 +59,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # A small page cache per connection: answers are cached above the store, and a serving pool holds many.
     cursor.execute("PRAGMA cache_size=-512")
     cursor.close()
+
+
+# What a serving connection may not do: attach or detach a database, or change anything.
+_REFUSED = frozenset(
+    getattr(sqlite3, name)
+    for name in dir(sqlite3)
+    if name.startswith(("SQLITE_CREATE_", "SQLITE_DROP_", "SQLITE_ALTER_"))
+    or name in ("SQLITE_ATTACH", "SQLITE_DETACH", "SQLITE_INSERT", "SQLITE_UPDATE", "SQLITE_DELETE")
+)
+
+
+def _read_only_authorizer(action: int, table: str | None, *_args: Any) -> int:
+    # FTS5 prepares an update of sqlite_master when it opens its table (it never runs it on a read): allowed,
+    # since mode=ro refuses the write itself.
+    if action == sqlite3.SQLITE_UPDATE and table == "sqlite_master":
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY if action in _REFUSED else sqlite3.SQLITE_OK
+
+
+def _refuse_writes(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.set_authorizer(_read_only_authorizer)
 
 
 def _driver_transactions_off(dbapi_connection: Any, _record: Any) -> None:

@@ -10,8 +10,10 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.log import logger
 from app.queries.errors import RowNotFound, SearchSyntaxError, UnknownField
@@ -55,6 +57,11 @@ class NotFound(ApiError):
 class BadRequest(ApiError):
     status = 400
     slug = "bad-request"
+
+
+class InvalidInput(ApiError):
+    status = 422
+    slug = "invalid-parameter"
 
 
 class ServiceUnavailable(ApiError):
@@ -162,16 +169,66 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, exc.status_code, detail, headers=headers)
 
 
+# What the store raises when it is down, refusing connections, or not migrated (no such table): the client may
+# retry, and /readyz says why. A store error caused by input (a DataError) is not among them: inputs are bounded.
+STORE_DOWN = (OperationalError, InterfaceError, ProgrammingError)
+RETRY_AFTER = "1"
+
+
+async def _store_busy(request: Request, exc: Exception) -> JSONResponse:
+    # No pooled connection came free in time: the client may retry shortly.
+    logger.warning("store busy: %s", type(exc).__name__)
+    detail = "The store is busy; retry shortly"
+    return problem_response(request, 503, detail, slug="store-unavailable", headers={"Retry-After": RETRY_AFTER})
+
+
 async def _store_unavailable(request: Request, exc: Exception) -> JSONResponse:
-    # No pooled connection came free in time, or the store did not answer: the client may retry shortly.
-    logger.warning("store unavailable: %s", type(exc).__name__)
-    detail = "The store is busy or unreachable; retry shortly"
-    return problem_response(request, 503, detail, slug="store-unavailable", headers={"Retry-After": "1"})
+    # One log line per outage (app/outage.py), not a traceback per request.
+    request.app.state.store_health.failed(exc)
+    detail = "The store is unreachable or not ready; retry shortly (/readyz says why)"
+    return problem_response(request, 503, detail, slug="store-unavailable", headers={"Retry-After": RETRY_AFTER})
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     logger.error("unexpected error", exc_info=exc)
     return problem_response(request, 500, "An unexpected error occurred", slug="internal-error")
+
+
+class UnexpectedErrorMiddleware:
+    """An unexpected error answers 500 problem+json, logged once with its traceback, and the connection is kept.
+
+    An exception handler for `Exception` alone would not do: Starlette re-raises after answering, so the server
+    logs the traceback a second time and closes the keep-alive connection. Only an error after the answer has
+    started is re-raised (the answer is incomplete, so the connection must close)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            if started:
+                raise
+            logger.error("unexpected error", exc_info=exc)
+            body = problem_bytes(500, "An unexpected error occurred", slug="internal-error", instance=scope["path"])
+            headers = [
+                (b"content-type", b"application/problem+json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"cache-control", b"no-store"),
+            ]
+            await send({"type": "http.response.start", "status": 500, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
 
 
 def register_error_handlers(app: FastAPI) -> None:
@@ -181,5 +238,7 @@ def register_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(SearchSyntaxError, _search_syntax)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(PoolTimeout, _store_unavailable)
+    app.add_exception_handler(PoolTimeout, _store_busy)
+    for kind in STORE_DOWN:
+        app.add_exception_handler(kind, _store_unavailable)
     app.add_exception_handler(Exception, _unexpected)

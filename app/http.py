@@ -9,7 +9,10 @@ has the same bytes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from starlette.datastructures import Headers
+from starlette.routing import BaseRoute, Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.cache import Key, Rendered, ResponseCache, cache_key
@@ -26,9 +29,16 @@ _SET_HERE = {b"content-length", b"content-encoding", b"etag", b"cache-control", 
 
 class ConditionalGetMiddleware:
     def __init__(
-        self, app: ASGIApp, *, max_age: int, cache: ResponseCache | None = None, versions: ContentVersion | None = None
+        self,
+        app: ASGIApp,
+        *,
+        max_age: int,
+        cache: ResponseCache | None = None,
+        versions: ContentVersion | None = None,
+        routes: Sequence[BaseRoute] = (),
     ) -> None:
         self.app = app
+        self.routes = routes
         self.max_age = max_age
         self.cache = cache
         self.versions = versions
@@ -39,7 +49,7 @@ class ConditionalGetMiddleware:
             return
         request = Headers(scope=scope)
         method = scope["method"]
-        if method == "OPTIONS" and "access-control-request-method" not in request:
+        if method == "OPTIONS" and "access-control-request-method" not in request and self._exists(scope):
             await _options(send)
             return
         if method not in ("GET", "HEAD"):
@@ -55,6 +65,10 @@ class ConditionalGetMiddleware:
                 self.cache.put(key, entry)
         body, tag = self._coded(entry, request, key)
         await self._answer(scope["path"], request, entry, body, tag, send, head=method == "HEAD")
+
+    def _exists(self, scope: Scope) -> bool:
+        """A route answers this path (for some method): OPTIONS on any other path is a 404, from the app."""
+        return not self.routes or any(route.matches(scope)[0] != Match.NONE for route in self.routes)
 
     def _coded(self, entry: Rendered, request: Headers, key: Key | None) -> tuple[bytes, str]:
         coding = "gzip" if _wants_gzip(request) and len(entry.body) >= MIN_GZIP_SIZE else ""

@@ -12,13 +12,15 @@ from fastapi.routing import APIRoute
 
 from app.admission import AdmissionMiddleware
 from app.api import health, landing
-from app.api.deps import reject_unknown_params
+from app.api.deps import refuse_control_characters, reject_unknown_params
 from app.api.v1 import router as v1_router
 from app.cache import ResponseCache
 from app.db import make_engine
-from app.errors import Problem, register_error_handlers
+from app.errors import Problem, UnexpectedErrorMiddleware, register_error_handlers
+from app.headers import SecurityHeadersMiddleware
 from app.http import ConditionalGetMiddleware
 from app.log import RequestLogMiddleware, configure_logging
+from app.outage import StoreHealth
 from app.settings import Settings, get_settings
 from app.version import ContentVersion
 
@@ -90,18 +92,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         pool_timeout=settings.pool_timeout,
     )
     # A connection of its own for the version check, so it never waits behind a saturated pool.
+    app.state.store_health = StoreHealth()
     app.state.versions = ContentVersion(
         make_engine(settings.database_url, read_only=True, pool_size=1, pool_timeout=settings.pool_timeout),
         interval=settings.version_check_interval,
+        health=app.state.store_health,
     )
     app.state.cache = ResponseCache(settings.cache_max_bytes) if settings.cache_max_bytes else None
     register_error_handlers(app)
     app.include_router(landing.router)
-    app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
+    app.include_router(health.router, dependencies=[Depends(refuse_control_characters), Depends(reject_unknown_params)])
     app.include_router(v1_router)
-    # Outermost last. Admission to the store is innermost, so what the outer layers answer needs no slot; CORS
-    # sits inside the cache, so a cached answer carries its CORS headers and a hit skips that layer too (the
-    # cache keys on whether the request named an Origin); the conditional-GET layer also compresses.
+    # Outermost last. Unexpected errors are answered innermost (logged once, the connection kept). Admission to the
+    # store comes next, so what the outer layers answer needs no slot; CORS sits inside the cache, so a cached
+    # answer carries its CORS headers and a hit skips that layer too (the cache keys on whether the request named
+    # an Origin); the conditional-GET layer also compresses.
+    app.add_middleware(UnexpectedErrorMiddleware)
     app.add_middleware(AdmissionMiddleware, limit=settings.store_concurrency, timeout=settings.admission_timeout)
     app.add_middleware(
         CORSMiddleware,
@@ -111,8 +117,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         expose_headers=["ETag", "Link", "X-Total-Count", "X-Request-ID"],
     )
     app.add_middleware(
-        ConditionalGetMiddleware, max_age=settings.cache_max_age, cache=app.state.cache, versions=app.state.versions
+        ConditionalGetMiddleware,
+        max_age=settings.cache_max_age,
+        cache=app.state.cache,
+        versions=app.state.versions,
+        routes=app.router.routes,
     )
+    app.add_middleware(SecurityHeadersMiddleware, landing_policy=landing.POLICY)
     app.add_middleware(RequestLogMiddleware)
     return app
 

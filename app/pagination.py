@@ -9,9 +9,11 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from fastapi.datastructures import URL
 
+from app.api.deps import INT32_MAX
 from app.schemas.common import Links
 
 MAX_LIMIT = 500
+MAX_OFFSET = INT32_MAX
 DEFAULT_LIMIT = 100
 
 
@@ -22,6 +24,42 @@ class Format(StrEnum):
 
 
 _ACCEPT = {"text/csv": Format.csv, "application/x-ndjson": Format.ndjson, "application/ndjson": Format.ndjson}
+
+
+def _weights(accept: str) -> dict[str, float]:
+    """Each media range of an Accept header with its quality (1 when absent or unreadable)."""
+    weights: dict[str, float] = {}
+    for part in accept.lower().split(","):
+        media, *params = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 1.0
+        if media:
+            weights[media] = max(weights.get(media, 0.0), quality)
+    return weights
+
+
+def negotiate(accept: str) -> Format:
+    """CSV or NDJSON when Accept asks for it with a quality above 0 and no lower than JSON's; else JSON.
+
+    `text/csv;q=0` refuses CSV; `text/csv, application/json` keeps choosing CSV, as before, since a client that
+    names CSV at all prefers it to the default."""
+    if "csv" not in accept and "ndjson" not in accept:  # the hot path: no header or plain JSON
+        return Format.json
+    weights = _weights(accept)
+    json_quality = max((weights.get(m, 0.0) for m in ("application/json", "*/*", "application/*")), default=0.0)
+    best = Format.json
+    best_quality = 0.0
+    for media, fmt in _ACCEPT.items():
+        quality = weights.get(media, 0.0)
+        if quality > 0 and quality >= json_quality and quality > best_quality:
+            best, best_quality = fmt, quality
+    return best
 
 
 @dataclass(frozen=True)
@@ -40,7 +78,7 @@ def _split(value: str | None) -> list[str]:
 def collection_params(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page (1–500)")] = DEFAULT_LIMIT,
-    offset: Annotated[int, Query(ge=0, description="Rows to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip (at most 2³¹ − 1)")] = 0,
     sort: Annotated[
         str | None, Query(description="Comma-separated fields, `-` for descending; only the fields this endpoint lists")
     ] = None,
@@ -52,8 +90,7 @@ def collection_params(
     ] = None,
 ) -> CollectionParams:
     if format is None:
-        accept = request.headers.get("accept", "")
-        format = next((fmt for media, fmt in _ACCEPT.items() if media in accept), Format.json)
+        format = negotiate(request.headers.get("accept", ""))
     return CollectionParams(limit=limit, offset=offset, sort=_split(sort), format=format, facets=_split(facets))
 
 

@@ -16,11 +16,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col
 
 from app.models import StoreVersion
+from app.outage import StoreHealth
 
 
 class ContentVersion:
-    def __init__(self, engine: Engine, *, interval: float) -> None:
+    def __init__(self, engine: Engine, *, interval: float, health: StoreHealth | None = None) -> None:
         self.engine = engine
+        self.health = health or StoreHealth()
         self.interval = interval
         self._value: int | None = None
         self._checked = -float("inf")
@@ -42,6 +44,8 @@ class ContentVersion:
         try:
             with self.engine.connect() as connection:
                 version = connection.execute(select(col(StoreVersion.version))).scalar_one_or_none()
-        except SQLAlchemyError:
+        except SQLAlchemyError as error:
+            self.health.failed(error)
             return None
+        self.health.recovered()
         return None if version is None else int(version)

@@ -21,7 +21,7 @@ from seed.checks import Check, check_report
 from seed.parser.report import ParsedReport, parse_report
 from seed.parser.results import Erratum, errata_from_json
 from seed.parser.spans import ParseError
-from seed.sources import Source, SourceError, read_source, sha256
+from seed.sources import Source, SourceError, normalise_text, read_source, sha256
 
 SOURCES = Path(__file__).resolve().parent / "source"
 
@@ -58,6 +58,7 @@ class IngestResult:
     row_counts: dict[str, int]
     failed_checks: list[Check]
     replaced: bool
+    warnings: tuple[str, ...] = ()
 
 
 def bundled_manifests() -> list[tuple[Manifest, Path]]:
@@ -80,10 +81,36 @@ def errata_for(manifest: Manifest) -> tuple[Erratum, ...]:
     return errata_from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
+def bundled_manifest(text: str) -> Manifest | None:
+    """The manifest of the bundled text this one is (after normalising line endings and the BOM), if any."""
+    digest = sha256(normalise_text(text))
+    return next((m for m, _ in bundled_manifests() if (m.text_sha256 or m.sha256) == digest), None)
+
+
 def bundled_errata(text: str) -> tuple[Erratum, ...]:
-    """Errata apply to a text byte for byte equal to a bundled one, whatever path it is ingested from."""
-    digest = sha256(text)
-    return next((errata_for(m) for m, _ in bundled_manifests() if (m.text_sha256 or m.sha256) == digest), ())
+    """Errata apply to a text equal to a bundled one, whatever path it is ingested from."""
+    manifest = bundled_manifest(text)
+    return errata_for(manifest) if manifest is not None else ()
+
+
+def errata_warnings(text: str, symbol: str, *, without_errata: bool) -> list[str]:
+    """A report with recorded errata must be the text they were recorded for: another text of the same symbol is
+    refused, unless loaded `without_errata`, and then the report carries a warning saying so."""
+    bundled = bundled_manifest(text)
+    if bundled is not None:
+        if bundled.symbol != symbol:
+            raise IngestError(f"refused: this text is {bundled.symbol} (by its checksum), not {symbol}")
+        return []
+    recorded = [m for m, _ in bundled_manifests() if m.symbol == symbol and m.errata]
+    if not recorded:
+        return []
+    message = (
+        f"errata are recorded for {symbol}, but for another copy of its text: they were not applied, so figures "
+        "they correct may be wrong"
+    )
+    if not without_errata:
+        raise IngestError(f"{symbol} refused: {message}. Pass --without-errata to load it anyway")
+    return [message]
 
 
 def check_checksum(manifest: Manifest, source: Source) -> None:
@@ -150,15 +177,26 @@ def report_extra(parsed: ParsedReport) -> dict[str, Any]:
 
 
 def ingest_text(
-    engine: Engine, text: str, *, symbol: str | None = None, manifest: Manifest | None = None
+    engine: Engine,
+    text: str,
+    *,
+    symbol: str | None = None,
+    manifest: Manifest | None = None,
+    without_errata: bool = False,
 ) -> IngestResult:
     """Parse, check and store one report text, replacing any earlier copy in the same transaction."""
+    text = normalise_text(text)
     source = Source(name=symbol or "text", text=text, file_sha256=sha256(text), word=False)
-    return ingest_source(engine, source, symbol=symbol, manifest=manifest)
+    return ingest_source(engine, source, symbol=symbol, manifest=manifest, without_errata=without_errata)
 
 
 def ingest_source(
-    engine: Engine, source: Source, *, symbol: str | None = None, manifest: Manifest | None = None
+    engine: Engine,
+    source: Source,
+    *,
+    symbol: str | None = None,
+    manifest: Manifest | None = None,
+    without_errata: bool = False,
 ) -> IngestResult:
     """Parse, check and store one report, replacing any earlier copy in the same transaction."""
     text = source.text
@@ -166,6 +204,7 @@ def ingest_source(
         check_checksum(manifest, source)
     parsed = parse_or_refuse(text, name=symbol or source.name)
     symbol = resolve_symbol(symbol, parsed.front.symbol)
+    warnings = errata_warnings(text, symbol, without_errata=without_errata)
     if manifest is not None:
         check_front_matter(manifest, parsed)
     checked = check_report(parsed)
@@ -207,6 +246,7 @@ def ingest_source(
         extra={
             **report_extra(parsed),
             "checks": {"run": list(checked.checks_run), "skipped": list(checked.checks_skipped)},
+            **({"warnings": warnings} if warnings else {}),
         },
     )
     with Session(engine) as session, session.begin():
@@ -219,7 +259,8 @@ def ingest_source(
         session.add_all(search)
         # In the same transaction: a worker that sees the new version also sees the new rows.
         session.execute(update(models.StoreVersion).values(version=models.StoreVersion.version + 1))
-    return IngestResult(report_id, symbol, counts, [c for c in checks if not c.passed], replaced)
+    failed = [c for c in checks if not c.passed]
+    return IngestResult(report_id, symbol, counts, failed, replaced, tuple(warnings))
 
 
 def read_or_refuse(path: Path) -> Source:
@@ -229,9 +270,9 @@ def read_or_refuse(path: Path) -> Source:
         raise IngestError(str(error)) from None
 
 
-def ingest_file(engine: Engine, path: Path, *, symbol: str | None = None) -> IngestResult:
+def ingest_file(engine: Engine, path: Path, *, symbol: str | None = None, without_errata: bool = False) -> IngestResult:
     """One report from a Word file (.docx) or a report text; the symbol is read from the document when printed."""
-    return ingest_source(engine, read_or_refuse(path), symbol=symbol)
+    return ingest_source(engine, read_or_refuse(path), symbol=symbol, without_errata=without_errata)
 
 
 def ingest_bundled(engine: Engine) -> list[IngestResult]:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field, create_model
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
-from app.api.deps import ReportDep, SessionDep
+from app.api.deps import INT32_MAX, ReportDep, SessionDep
 from app.api.responses import CollectionContext
 from app.models import Report
 from app.queries.listing import Listing
@@ -71,7 +71,10 @@ class Filter:
         return condition
 
     def parameter(self) -> inspect.Parameter:
-        query = Query(description=self.description, **self.constraints)
+        constraints = dict(self.constraints)
+        if self.annotation is int:  # what an integer column can hold, unless the filter says less
+            constraints.setdefault("le", INT32_MAX)
+        query = Query(description=self.description, **constraints)
         return inspect.Parameter(
             self.name,
             inspect.Parameter.KEYWORD_ONLY,

@@ -9,8 +9,12 @@ from fastapi import Depends, Path, Request
 from fastapi.dependencies.models import Dependant
 from sqlmodel import Session
 
-from app.errors import BadRequest, InvalidParam, NotFound
+from app.errors import BadRequest, InvalidInput, InvalidParam, NotFound
 from app.models import Report
+
+# Integer columns are 32-bit on PostgreSQL: every integer parameter, in a path or a query, is bounded by this so
+# that no input reaches the store as a number it cannot hold (a larger one answers 422, never 500).
+INT32_MAX = 2**31 - 1
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -32,6 +36,32 @@ def get_report(
 
 
 ReportDep = Annotated[Report, Depends(get_report)]
+
+
+def has_control_character(text: str) -> bool:
+    """C0 controls (NUL, tab, newline…), DEL and C1 controls: never part of a name, slug or search text."""
+    return any(ord(char) < 0x20 or 0x7F <= ord(char) < 0xA0 for char in text)
+
+
+def refuse_control_characters(request: Request) -> None:
+    """No text input, in the path or the query, may hold a control character: PostgreSQL refuses NUL in a
+    string (a 500), and SQLite ends a LIKE pattern at it (a filter that matches everything). Runs before any
+    other dependency touches the store."""
+    bad = [name for name, value in request.path_params.items() if has_control_character(str(value))]
+    bad += [
+        name or "query"
+        for name, value in request.query_params.multi_items()
+        if has_control_character(name) or has_control_character(value)
+    ]
+    if not bad and has_control_character(request.url.path):
+        bad = ["path"]
+    if bad:
+        raise InvalidInput(
+            f"Control characters are not allowed in: {', '.join(sorted(set(bad)))}",
+            invalid_params=[
+                InvalidParam(name=name, reason="contains a control character") for name in sorted(set(bad))
+            ],
+        )
 
 
 def _query_names(dependant: Dependant) -> frozenset[str]:

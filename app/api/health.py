@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
+from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 from app.api.deps import SessionDep
 from app.errors import ServiceUnavailable
@@ -21,11 +23,25 @@ async def get_health() -> dict[str, Any]:
 
 
 @router.get("/readyz", summary="Readiness: the store answers and holds at least one report")
-def get_readiness(session: SessionDep) -> dict[str, Any]:
+def get_readiness(request: Request, session: SessionDep) -> dict[str, Any]:
     try:
         reports = count_reports(session)
     except SQLAlchemyError as error:
-        raise ServiceUnavailable(f"The store is not reachable: {type(error).__name__}") from None
+        request.app.state.store_health.failed(error)
+        raise ServiceUnavailable(_why_not(session, error)) from None
     if reports == 0:
         raise ServiceUnavailable("The store holds no report yet; run `budget-api ingest`")
+    request.app.state.store_health.recovered()
     return {"status": "ready", "reports": reports}
+
+
+def _why_not(session: Session, error: SQLAlchemyError) -> str:
+    """Why the store cannot answer: not migrated (no tables), or not reachable."""
+    try:
+        session.rollback()
+        migrated = inspect(session.connection()).has_table("report")
+    except SQLAlchemyError:
+        return f"The store is not reachable: {type(error).__name__}"
+    if not migrated:
+        return "The store is not migrated: run `budget-api migrate`, then `budget-api ingest`"
+    return f"The store cannot be read: {type(error).__name__}"

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 router = APIRouter(include_in_schema=False)
 
+STYLE = """body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:3rem auto;padding:0 1rem}
+code{background:#f3f3f3;padding:0 .2rem}"""
+# The page's one inline style, allowed by its hash: the landing page's Content-Security-Policy (app/headers.py).
+STYLE_HASH = base64.b64encode(hashlib.sha256(STYLE.encode()).digest()).decode()
+POLICY = f"default-src 'none'; style-src 'sha256-{STYLE_HASH}'; frame-ancestors 'none'; base-uri 'none'".encode()
+
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:3rem auto;padding:0 1rem}}
-code{{background:#f3f3f3;padding:0 .2rem}}</style></head>
+<style>{style}</style></head>
 <body><h1>{title}</h1>
 <p>A read-only REST API over United Nations peacekeeping budget performance reports. Every figure is parsed
 from the report text and cites the line it came from. Bundled: A/75/623, the budget performance of MINUSMA
@@ -31,6 +39,7 @@ def landing(request: Request) -> HTMLResponse:
     return HTMLResponse(
         PAGE.format(
             title=request.app.title,
+            style=STYLE,
             docs=request.url_for("swagger_ui_html"),
             openapi=request.url_for("openapi"),
             reports=request.url_for("list_reports"),

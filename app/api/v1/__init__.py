@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends
 
-from app.api.deps import reject_unknown_params
+from app.api.deps import refuse_control_characters, reject_unknown_params
 from app.api.v1 import financial, missions, narrative, reports, results, search, tables
 
-router = APIRouter(prefix="/v1", dependencies=[Depends(reject_unknown_params)])
+router = APIRouter(prefix="/v1", dependencies=[Depends(refuse_control_characters), Depends(reject_unknown_params)])
 for module in (reports, missions, financial, results, narrative, tables, search):
     router.include_router(module.router)
 

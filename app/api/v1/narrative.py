@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path
 from sqlalchemy import ColumnElement
 
 from app.api.collections import CollectionSpec, Context, Filter, ReportContext, register_all
+from app.api.deps import INT32_MAX
 from app.api.filters import COMPONENT, text_filter
 from app.core.urls import resource_path
 from app.core.vocabulary import CovidBasis, Impact, TargetType, VarianceDirection
@@ -115,7 +116,7 @@ register_all(router, SPECS)
 
 
 @router.get("/reports/{report_id}/paragraphs/{number}", response_model=Item[ParagraphPublic], summary="One paragraph")
-def get_paragraph(context: ReportContext, number: Annotated[int, Path(ge=1)]) -> Item[ParagraphPublic]:
+def get_paragraph(context: ReportContext, number: Annotated[int, Path(ge=1, le=INT32_MAX)]) -> Item[ParagraphPublic]:
     return Item(data=ParagraphPublic.model_validate(PARAGRAPHS.one(context, number, what="Paragraph")))
 
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Path
 
 from app.api.annotations import covid_notes
 from app.api.collections import CollectionSpec, Context, Filter, ReportContext, register_all
+from app.api.deps import INT32_MAX
 from app.api.filters import COMPONENT, COVID_AFFECTED, EXPECTED_ACCOMPLISHMENT, text_filter
 from app.core.vocabulary import AchievedBasis, Achievement, OutputDirection, OutputStatus, StatusBasis
 from app.models import Component, ExpectedAccomplishment, Indicator, Output
@@ -135,7 +136,9 @@ register_all(router, SPECS)
     response_model=Item[ComponentDetailPublic],
     summary="One component, with its narrative paragraphs",
 )
-def get_component(context: ReportContext, number: Annotated[int, Path(ge=1)]) -> Item[ComponentDetailPublic]:
+def get_component(
+    context: ReportContext, number: Annotated[int, Path(ge=1, le=INT32_MAX)]
+) -> Item[ComponentDetailPublic]:
     component = COMPONENTS.one(context, number, what="Component")
     narrative = [
         NarrativeParagraphPublic(
