@@ -16,9 +16,7 @@ def test_outputs_across_reports_name_their_report_mission_and_period(client: Tes
 
 
 def test_one_category_across_missions_sorted_by_expenditure(client: TestClient) -> None:
-    body = client.get(
-        "/v1/financial-categories", params={"slug": "air-operations", "sort": "-expenditure_usd"}
-    ).json()
+    body = client.get("/v1/financial-categories", params={"slug": "air-operations", "sort": "-expenditure_usd"}).json()
     assert body["data"], "air operations is printed in every report"
     expenditures = [row["expenditure_usd"] for row in body["data"]]
     assert expenditures == sorted(expenditures, reverse=True)
