@@ -9,7 +9,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
-from app.api import health, landing
+from app.api import dashboard, health, landing
 from app.api.deps import reject_unknown_params
 from app.api.v1 import router as v1_router
 from app.db import make_engine
@@ -80,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(landing.router)
     app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
     app.include_router(v1_router)
+    dashboard.mount(app)
     # Outermost last: CORS answers preflights; the conditional-GET layer also compresses (see app/http.py).
     app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
     app.add_middleware(

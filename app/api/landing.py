@@ -16,6 +16,8 @@ code{{background:#f3f3f3;padding:0 .2rem}}</style></head>
 from the report text and cites the line it came from. Bundled: A/75/623, the budget performance of MINUSMA
 (the United Nations mission in Mali) for 1 July 2019 to 30 June 2020.</p>
 <ul>
+<li><a href="{dashboard}"><strong>Dashboard</strong></a>: missions and years compared, results, COVID-19 and search,
+read from this API (no JSON to read)</li>
 <li><a href="{docs}">Interactive documentation</a> (<a href="{openapi}">OpenAPI</a>)</li>
 <li><a href="{reports}">Loaded reports</a></li>
 <li>Example: <a href="{reports}/a-75-623/financial-categories/military-contingents">
@@ -31,6 +33,7 @@ def landing(request: Request) -> HTMLResponse:
     return HTMLResponse(
         PAGE.format(
             title=request.app.title,
+            dashboard=request.url_for("dashboard", path="/"),
             docs=request.url_for("swagger_ui_html"),
             openapi=request.url_for("openapi"),
             reports=request.url_for("list_reports"),
