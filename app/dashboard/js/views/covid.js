@@ -31,7 +31,7 @@ async function annotations(report, state) {
   // The API filters on one impact at a time: several impacts are several requests, merged in report order.
   const lists = await Promise.all((state.impacts.length ? state.impacts : [""]).map((impact) => api.all(base, { ...params, impact })));
   const rows = lists.flat().filter((row) => state.component !== "none" || row.component === null);
-  return rows.sort((a, b) => a.source.first_line - b.source.first_line || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => a.source.first_line - b.source.first_line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 function impactChips(report, state, byImpact) {
