@@ -1,4 +1,4 @@
-// Building the page without innerHTML: every text from the API goes in as a text node.
+// Building the page from elements and text nodes only (no HTML strings): every text from the API goes in as text.
 
 const SVG = "http://www.w3.org/2000/svg";
 

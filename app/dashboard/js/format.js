@@ -12,13 +12,13 @@ function missing(value) {
   return value === undefined || value === null || Number.isNaN(value);
 }
 
-/** US dollars in full: $1,138,457,900; -$27,366,400. */
+/** US dollars in full, grouped by thousands, a minus sign first: $1,234,567; -$89,012. */
 export function usd(value) {
   if (missing(value)) return DASH;
   return `${value < 0 ? "-" : ""}$${whole.format(Math.abs(value))}`;
 }
 
-/** US dollars for a chart label: $1.14B, $145.1M, $640.9K, $900. */
+/** US dollars for a chart label: $1.23B, $45.6M, $7.8K, $900. */
 export function usdShort(value) {
   if (missing(value)) return DASH;
   const sign = value < 0 ? "-" : "";
@@ -29,12 +29,12 @@ export function usdShort(value) {
   return `${sign}$${whole.format(size)}`;
 }
 
-/** A percentage with one decimal, as the reports print them: 99.9%. */
+/** A percentage with one decimal, as the reports print them: 12.3%. */
 export function pct(value) {
   return missing(value) ? DASH : `${oneDecimal.format(value)}%`;
 }
 
-/** A count or a plain number: 13,249; 0.44. */
+/** A count or a plain number, up to two decimals: 1,234; 0.5. */
 export function num(value) {
   return missing(value) ? DASH : upToTwo.format(value);
 }
