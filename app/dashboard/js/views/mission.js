@@ -161,10 +161,10 @@ function budget(categories, report) {
   };
   const format = (field, value) => (field.endsWith("_percent") ? pct(value) : usd(value));
   const rows = categories.map((row) =>
-    h("tr", { class: `level-${row.level}` }, h("th", { scope: "row" }, row.name), fields.map((field) => h("td", { class: "num", dataset: { key: field } }, format(field, row[field])))),
+    h("tr", { class: `level-${row.level}`, dataset: { slug: row.slug } }, h("th", { scope: "row" }, row.name), fields.map((field) => h("td", { class: "num", dataset: { key: field } }, format(field, row[field])))),
   );
   const head = [h("th", { scope: "col" }, "Category"), ...fields.map((field) => h("th", { scope: "col", class: "num" }, names[field]))];
-  const lines = categories.filter((row) => row.level === "line" && (has(row, "cost_estimates_usd") || has(row, "budget_apportionment_usd")));
+  const lines = categories.filter((row) => row.level === "line" && row.group && (has(row, "cost_estimates_usd") || has(row, "budget_apportionment_usd")));
   const chart = bars({
     caption: `Budget ${report.budget_period || ""}: apportionment against cost estimates`,
     items: lines.map((row) => ({ label: row.name, values: [row.budget_apportionment_usd, row.cost_estimates_usd] })),
