@@ -1,6 +1,7 @@
 // COVID-19: a report's statements of the pandemic's impact, by impact class and component, filterable,
 // each linking to what it annotates (an output, an indicator, a financial category, a paragraph).
-// GET /v1/reports, /v1/reports/{id}/summary (the counts) and /v1/reports/{id}/covid-annotations?impact=&...
+// GET /v1/reports, /v1/reports/{id}/summary (the counts), /v1/reports/{id}/covid-annotations?impact=&..., and
+// /outputs?covid_affected=true, /indicators?covid_affected=true (what each annotated output or indicator planned).
 
 import * as api from "../api.js";
 import { bars } from "../charts.js";
@@ -75,19 +76,34 @@ function charts(report, state, summary) {
   ];
 }
 
+async function plannedTexts(report, rows) {
+  // What an annotated output or indicator planned, so the list says which one was cut, not only its number.
+  const base = `reports/${encodeURIComponent(report.id)}`;
+  const wanted = ["output", "indicator"].filter((type) => rows.some((row) => row.target_type === type));
+  const lists = await Promise.all(wanted.map((type) => api.all(`${base}/${type}s`, { covid_affected: true })));
+  const texts = new Map();
+  wanted.forEach((type, index) => lists[index].forEach((one) => texts.set(`${type}:${one.id}`, one.planned_text)));
+  return texts;
+}
+
 function targetName(row) {
   const name = words(row.target_type);
   return row.target_type === "financial_category" ? `${name}: ${String(row.target_id).replace(/-/g, " ")}` : `${name} ${row.target_id}`;
 }
 
-function list(rows, report) {
-  const head = ["Impact", "Annotates", "Component", "What the report says"].map((name) => h("th", { scope: "col" }, name));
+function list(rows, report, texts) {
+  const head = ["Impact", "Annotates (what was planned)", "Component", "What the report says"].map((name) => h("th", { scope: "col" }, name));
   const body = rows.map((row) =>
     h(
       "tr",
       { dataset: { id: row.id } },
       h("td", {}, h("span", { class: `badge impact-${row.impact}` }, words(row.impact))),
-      h("th", { scope: "row" }, h("a", { href: recordHref(row.target_type, row.target_id, report, row.component) }, targetName(row))),
+      h(
+        "th",
+        { scope: "row" },
+        h("a", { href: recordHref(row.target_type, row.target_id, report, row.component) }, targetName(row)),
+        texts.has(`${row.target_type}:${row.target_id}`) ? h("span", { class: "sub planned" }, texts.get(`${row.target_type}:${row.target_id}`)) : null,
+      ),
       h("td", {}, row.component === null ? "—" : String(row.component)),
       h("td", {}, row.excerpt),
     ),
@@ -103,6 +119,7 @@ export async function render(route) {
   if (!report) return { title: "COVID-19", node: section("COVID-19", note("No loaded report has COVID-19 annotations.")) };
   const state = filters(route.params);
   const [summary, rows] = await Promise.all([api.data(`reports/${encodeURIComponent(report.id)}/summary`), annotations(report, state)]);
+  const texts = await plannedTexts(report, rows);
   const counts = summary.covid_annotations || { total: 0, by_impact: {}, by_component: {}, by_target_type: {} };
   const types = Object.entries(counts.by_target_type || {}).map(([type, total]) => [type, `${words(type)} (${num(total)})`]);
   const components = Object.entries(counts.by_component || {})
@@ -124,7 +141,7 @@ export async function render(route) {
     section(
       `${num(rows.length)} of ${num(counts.total)} annotations`,
       note("Each sentence of the report that names COVID-19, classed by the impact it states. Choose what it annotates to open it."),
-      rows.length ? list(rows, report) : note("No annotation matches these filters."),
+      rows.length ? list(rows, report, texts) : note("No annotation matches these filters."),
     ),
   );
   return { title: `COVID-19 ${report.mission} ${report.period}`, node };
