@@ -25,7 +25,11 @@ function rect(value, [lo, hi], y, height, cls, title) {
 
 function row(item, content) {
   // A row that leads somewhere is one link: its accessible name is its label and its figures.
-  return h("li", {}, item.href ? h("a", { class: "bar-row", href: item.href }, content) : h("div", { class: "bar-row" }, content));
+  return h(
+    "li",
+    {},
+    item.href ? h("a", { class: "bar-row", href: item.href }, content) : h("div", { class: "bar-row" }, content),
+  );
 }
 
 function legend(series) {
@@ -53,9 +57,24 @@ export function bars({ caption, items, series, label = "" }) {
         "aria-hidden": "true",
         focusable: "false",
       },
-      range[0] < 0 ? s("line", { class: "zero", x1: (-range[0] / (range[1] - range[0])) * 100, x2: (-range[0] / (range[1] - range[0])) * 100, y1: 0, y2: series.length * (height + 2) }) : null,
+      range[0] < 0
+        ? s("line", {
+            class: "zero",
+            x1: (-range[0] / (range[1] - range[0])) * 100,
+            x2: (-range[0] / (range[1] - range[0])) * 100,
+            y1: 0,
+            y2: series.length * (height + 2),
+          })
+        : null,
       series.map((one, index) =>
-        rect(item.values[index], range, index * (height + 2) + 1, height, one.cls, `${one.name}: ${one.format(item.values[index])}`),
+        rect(
+          item.values[index],
+          range,
+          index * (height + 2) + 1,
+          height,
+          one.cls,
+          `${one.name}: ${one.format(item.values[index])}`,
+        ),
       ),
     );
     const figures = series.map((one, index) =>
@@ -105,7 +124,13 @@ export function stacked({ caption, items, keys, format, label = "" }) {
       });
     const svg = s(
       "svg",
-      { class: "bar-svg", viewBox: "0 0 100 10", preserveAspectRatio: "none", "aria-hidden": "true", focusable: "false" },
+      {
+        class: "bar-svg",
+        viewBox: "0 0 100 10",
+        preserveAspectRatio: "none",
+        "aria-hidden": "true",
+        focusable: "false",
+      },
       segments,
     );
     const spoken = keys

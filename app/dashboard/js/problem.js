@@ -10,11 +10,28 @@ export function problemBox(error) {
       "div",
       { class: "problem", role: "alert" },
       h("h2", {}, error.status ? "The API answered an error" : "The API could not be reached"),
-      h("p", {}, h("strong", { class: "problem-title" }, error.title), error.detail ? h("span", { class: "problem-detail" }, ` ${error.detail}`) : null),
-      error.url ? h("p", { class: "note" }, "Request: ", h("a", { href: error.url }, new URL(error.url).pathname + new URL(error.url).search)) : null,
+      h(
+        "p",
+        {},
+        h("strong", { class: "problem-title" }, error.title),
+        error.detail ? h("span", { class: "problem-detail" }, ` ${error.detail}`) : null,
+      ),
+      error.url
+        ? h(
+            "p",
+            { class: "note" },
+            "Request: ",
+            h("a", { href: error.url }, new URL(error.url).pathname + new URL(error.url).search),
+          )
+        : null,
       h("p", {}, h("a", { href: "#/overview" }, "Back to the overview")),
     );
   }
   console.error(error); // eslint-disable-line no-console
-  return h("div", { class: "problem", role: "alert" }, h("h2", {}, "This view could not be drawn"), h("p", {}, String(error.message || error)));
+  return h(
+    "div",
+    { class: "problem", role: "alert" },
+    h("h2", {}, "This view could not be drawn"),
+    h("p", {}, String(error.message || error)),
+  );
 }

@@ -7,7 +7,8 @@ function encode(value) {
 
 /** "#/mission/MINUSMA?period=2019/20" -> {view: "mission", arg: "MINUSMA", params}; null for other hashes. */
 export function parse(hash) {
-  if (!hash.startsWith("#/")) return hash === "" || hash === "#" ? { view: "", arg: "", params: new URLSearchParams() } : null;
+  if (!hash.startsWith("#/"))
+    return hash === "" || hash === "#" ? { view: "", arg: "", params: new URLSearchParams() } : null;
   const body = hash.slice(2);
   const cut = body.indexOf("?");
   const path = cut < 0 ? body : body.slice(0, cut);

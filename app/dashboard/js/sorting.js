@@ -37,8 +37,17 @@ export function sortHeaders(columns, sort, onSort) {
     const arrow = active ? (descending ? " ▼" : " ▲") : "";
     return h(
       "th",
-      { scope: "col", class: column.text ? "" : "num", "aria-sort": active ? (descending ? "descending" : "ascending") : "none" },
-      h("button", { type: "button", class: "sort", dataset: { sort: column.key }, onClick: () => onSort(next) }, column.name, h("span", { "aria-hidden": "true" }, arrow)),
+      {
+        scope: "col",
+        class: column.text ? "" : "num",
+        "aria-sort": active ? (descending ? "descending" : "ascending") : "none",
+      },
+      h(
+        "button",
+        { type: "button", class: "sort", dataset: { sort: column.key }, onClick: () => onSort(next) },
+        column.name,
+        h("span", { "aria-hidden": "true" }, arrow),
+      ),
     );
   });
 }

@@ -41,7 +41,8 @@ function categories(rows) {
   // Every category of the period once, in the report's printed order, grouped as printed.
   const seen = new Map();
   for (const row of [...rows].sort((a, b) => a.position - b.position)) {
-    if (!seen.has(row.slug)) seen.set(row.slug, { slug: row.slug, name: categoryName(row), group: row.group || "Totals" });
+    if (!seen.has(row.slug))
+      seen.set(row.slug, { slug: row.slug, name: categoryName(row), group: row.group || "Totals" });
   }
   return [...seen.values()];
 }
@@ -79,7 +80,11 @@ function categorySelect(options, slug, onChange) {
     "select",
     { id: "pick-slug", name: "slug", onChange: (event) => onChange(event.target.value) },
     [...groups.entries()].map(([group, members]) =>
-      h("optgroup", { label: group }, members.map((option) => h("option", { value: option.slug, selected: option.slug === slug }, option.name))),
+      h(
+        "optgroup",
+        { label: group },
+        members.map((option) => h("option", { value: option.slug, selected: option.slug === slug }, option.name)),
+      ),
     ),
   );
   return h("p", { class: "control" }, h("label", { for: "pick-slug" }, "Category"), control);
@@ -91,7 +96,11 @@ function plainSelect(label, name, options, current, onChange) {
     "p",
     { class: "control" },
     h("label", { for: id }, label),
-    h("select", { id, name, onChange: (event) => onChange(event.target.value) }, options.map(([value, text]) => h("option", { value, selected: value === current }, text))),
+    h(
+      "select",
+      { id, name, onChange: (event) => onChange(event.target.value) },
+      options.map(([value, text]) => h("option", { value, selected: value === current }, text)),
+    ),
   );
 }
 
@@ -104,7 +113,9 @@ export async function render(route) {
   const options = categories(rows);
   if (!options.length) return { title: "Compare", node: section("Compare", note("No financial figures are loaded.")) };
   const wantedSlug = route.params.get("slug");
-  const slug = options.some((one) => one.slug === wantedSlug) ? wantedSlug : (options.find((one) => one.slug === "air-operations") || options[0]).slug;
+  const slug = options.some((one) => one.slug === wantedSlug)
+    ? wantedSlug
+    : (options.find((one) => one.slug === "air-operations") || options[0]).slug;
   const measure = MEASURES.find((one) => one.key === route.params.get("measure")) || MEASURES[0];
   const chosen = options.find((one) => one.slug === slug);
   const data = compared(rows, slug);
@@ -133,11 +144,27 @@ export async function render(route) {
       h(
         "tr",
         { dataset: { mission: row.mission, period: row.period } },
-        h("th", { scope: "row" }, h("a", { href: link("mission", row.mission, { period: row.period, cat: slug }) }, row.mission), h("span", { class: "sub" }, row.period)),
-        COLUMNS.slice(1).map((column) => h("td", { class: "num", dataset: { key: column.key } }, column.format(column.value(row)))),
+        h(
+          "th",
+          { scope: "row" },
+          h("a", { href: link("mission", row.mission, { period: row.period, cat: slug }) }, row.mission),
+          h("span", { class: "sub" }, row.period),
+        ),
+        COLUMNS.slice(1).map((column) =>
+          h("td", { class: "num", dataset: { key: column.key } }, column.format(column.value(row))),
+        ),
       ),
     );
-    replace(holder, chart, table(`${chosen.name} by mission (US dollars); share = expenditure ÷ gross expenditure`, sortHeaders(COLUMNS, state.sort, onSort), body, { class: "figures", id: "compare-table" }));
+    replace(
+      holder,
+      chart,
+      table(
+        `${chosen.name} by mission (US dollars); share = expenditure ÷ gross expenditure`,
+        sortHeaders(COLUMNS, state.sort, onSort),
+        body,
+        { class: "figures", id: "compare-table" },
+      ),
+    );
   };
   draw();
   const node = h(
@@ -147,9 +174,17 @@ export async function render(route) {
     h(
       "div",
       { class: "controls" },
-      plainSelect("Period", "period", [...periods.map((p) => [p, p]), [ALL, "Every period"]], period, (next) => update({ period: next })),
+      plainSelect("Period", "period", [...periods.map((p) => [p, p]), [ALL, "Every period"]], period, (next) =>
+        update({ period: next }),
+      ),
       categorySelect(options, slug, (next) => update({ slug: next })),
-      plainSelect("Measure", "measure", MEASURES.map((one) => [one.key, one.name]), measure.key, (next) => update({ measure: next, sort: `-${next}` })),
+      plainSelect(
+        "Measure",
+        "measure",
+        MEASURES.map((one) => [one.key, one.name]),
+        measure.key,
+        (next) => update({ measure: next, sort: `-${next}` }),
+      ),
     ),
     note(
       "The share is computed in this page from two figures the API serves for each report: the category's expenditure ",

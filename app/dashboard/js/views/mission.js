@@ -33,17 +33,29 @@ function headlines(detail, period) {
     h(
       "tr",
       { class: entry.period === period ? "current" : "", dataset: { period: entry.period } },
-      h("th", { scope: "row" }, h("a", { href: link("mission", detail.code, { period: entry.period }) }, entry.period), h("span", { class: "sub" }, symbol(entry))),
+      h(
+        "th",
+        { scope: "row" },
+        h("a", { href: link("mission", detail.code, { period: entry.period }) }, entry.period),
+        h("span", { class: "sub" }, symbol(entry)),
+      ),
       h("td", { class: "num", dataset: { key: "apportionment" } }, usd(entry.apportionment_usd)),
       h("td", { class: "num", dataset: { key: "expenditure" } }, usd(entry.expenditure_usd)),
       h("td", { class: "num", dataset: { key: "balance" } }, usd(entry.unencumbered_balance_usd)),
       h("td", { class: "num", dataset: { key: "utilization" } }, pct(entry.utilization_rate_percent)),
     ),
   );
-  const head = ["Period", "Apportionment", "Expenditure", "Unencumbered balance", "Utilization rate"].map((name, index) =>
-    h("th", { scope: "col", class: index ? "num" : "" }, name),
+  const head = ["Period", "Apportionment", "Expenditure", "Unencumbered balance", "Utilization rate"].map(
+    (name, index) => h("th", { scope: "col", class: index ? "num" : "" }, name),
   );
-  return section("Headline figures by period", chart, table(`${detail.code}: headline figures by period (US dollars)`, head, rows, { class: "figures", id: "mission-series" }));
+  return section(
+    "Headline figures by period",
+    chart,
+    table(`${detail.code}: headline figures by period (US dollars)`, head, rows, {
+      class: "figures",
+      id: "mission-series",
+    }),
+  );
 }
 
 function explanationPanel(detail, report) {
@@ -51,14 +63,22 @@ function explanationPanel(detail, report) {
   const parts = [];
   if (explained) {
     parts.push(
-      h("p", {}, h("strong", {}, words(explained.direction) || "Variance"), `: ${usd(detail.variance_usd)} (${pct(detail.variance_percent)}).`),
+      h(
+        "p",
+        {},
+        h("strong", {}, explained.direction ? `${words(explained.direction)} requirements` : "Variance"),
+        `: ${usd(detail.variance_usd)} (${pct(detail.variance_percent)}).`,
+      ),
       h("blockquote", { class: "explanation" }, explained.explanation),
       h(
         "p",
         { class: "note" },
         "As printed in the report, paragraph",
         explained.paragraphs.length === 1 ? " " : "s ",
-        explained.paragraphs.map((number, index) => [index ? ", " : "", h("a", { href: recordHref("paragraph", number, report) }, String(number))]),
+        explained.paragraphs.map((number, index) => [
+          index ? ", " : "",
+          h("a", { href: recordHref("paragraph", number, report) }, String(number)),
+        ]),
         ".",
       ),
     );
@@ -69,7 +89,13 @@ function explanationPanel(detail, report) {
   if (notes.length) {
     parts.push(
       h("p", {}, h("strong", {}, "COVID-19")),
-      h("ul", {}, notes.map((one) => h("li", {}, h("span", { class: `badge impact-${one.impact}` }, words(one.impact)), " ", one.excerpt))),
+      h(
+        "ul",
+        {},
+        notes.map((one) =>
+          h("li", {}, h("span", { class: `badge impact-${one.impact}` }, words(one.impact)), " ", one.excerpt),
+        ),
+      ),
     );
   }
   return parts;
@@ -84,9 +110,23 @@ function categoryRow(row, context) {
   ].map(([key, text]) => h("td", { class: "num", dataset: { key } }, text));
   const explained = context.explained.has(row.slug);
   const panelId = `why-${row.slug}`;
-  const panel = h("tr", { class: "explain", id: panelId, hidden: true }, h("td", { colspan: 6 }, h("p", { class: "loading" }, "Loading…")));
+  const panel = h(
+    "tr",
+    { class: "explain", id: panelId, hidden: true },
+    h("td", { colspan: 6 }, h("p", { class: "loading" }, "Loading…")),
+  );
   const button = explained
-    ? h("button", { type: "button", class: "why", "aria-expanded": "false", "aria-controls": panelId, dataset: { slug: row.slug } }, "Why?")
+    ? h(
+        "button",
+        {
+          type: "button",
+          class: "why",
+          "aria-expanded": "false",
+          "aria-controls": panelId,
+          dataset: { slug: row.slug },
+        },
+        "Why?",
+      )
     : null;
   const tr = h(
     "tr",
@@ -96,7 +136,8 @@ function categoryRow(row, context) {
     h("td", { class: "act" }, button),
   );
   if (button) {
-    const load = () => api.data(`reports/${encodeURIComponent(context.report.id)}/financial-categories/${encodeURIComponent(row.slug)}`);
+    const load = () =>
+      api.data(`reports/${encodeURIComponent(context.report.id)}/financial-categories/${encodeURIComponent(row.slug)}`);
     const open = async (show) => {
       button.setAttribute("aria-expanded", String(show));
       panel.hidden = !show;
@@ -110,7 +151,17 @@ function categoryRow(row, context) {
     };
     button.addEventListener("click", () => open(button.getAttribute("aria-expanded") !== "true"));
     // On hover the explanation is fetched ahead and offered as the row's tooltip.
-    tr.addEventListener("pointerenter", () => load().then((detail) => detail.variance_explanation && tr.setAttribute("title", detail.variance_explanation.explanation)).catch(() => {}), { once: true });
+    tr.addEventListener(
+      "pointerenter",
+      () =>
+        load()
+          .then(
+            (detail) =>
+              detail.variance_explanation && tr.setAttribute("title", detail.variance_explanation.explanation),
+          )
+          .catch(() => {}),
+      { once: true },
+    );
     context.openers.set(row.slug, () => open(true));
   }
   return [tr, panel];
@@ -126,8 +177,8 @@ function financialTable(categories, context) {
     group = row.group;
     rows.push(...categoryRow(row, context));
   }
-  const head = ["Category", "Apportionment", "Expenditure", "Variance", "Variance (%)", "Explanation"].map((name, index) =>
-    h("th", { scope: "col", class: index && index < 5 ? "num" : "" }, name),
+  const head = ["Category", "Apportionment", "Expenditure", "Variance", "Variance (%)", "Explanation"].map(
+    (name, index) => h("th", { scope: "col", class: index && index < 5 ? "num" : "" }, name),
   );
   return table(
     `Financial resources, ${context.report.period} (US dollars). A positive variance is money not spent; "Why?" shows the report's explanation.`,
@@ -138,7 +189,9 @@ function financialTable(categories, context) {
 }
 
 function financial(categories, context) {
-  const lines = categories.filter((row) => row.level === "line" && row.group && (row.apportionment_usd || row.expenditure_usd));
+  const lines = categories.filter(
+    (row) => row.level === "line" && row.group && (row.apportionment_usd || row.expenditure_usd),
+  );
   const chart = bars({
     caption: `Apportionment and expenditure by category, ${context.report.period}`,
     items: lines.map((row) => ({ label: row.name, values: [row.apportionment_usd, row.expenditure_usd] })),
@@ -147,7 +200,12 @@ function financial(categories, context) {
   return section(`Financial resources, ${context.report.period}`, chart, financialTable(categories, context));
 }
 
-const BUDGET_FIELDS = ["budget_apportionment_usd", "cost_estimates_usd", "budget_variance_usd", "budget_variance_percent"];
+const BUDGET_FIELDS = [
+  "budget_apportionment_usd",
+  "cost_estimates_usd",
+  "budget_variance_usd",
+  "budget_variance_percent",
+];
 
 function budget(categories, report) {
   // The next budget's figures, on combined reports: shown where the API serves them, else left out.
@@ -161,10 +219,21 @@ function budget(categories, report) {
   };
   const format = (field, value) => (field.endsWith("_percent") ? pct(value) : usd(value));
   const rows = categories.map((row) =>
-    h("tr", { class: `level-${row.level}`, dataset: { slug: row.slug } }, h("th", { scope: "row" }, row.name), fields.map((field) => h("td", { class: "num", dataset: { key: field } }, format(field, row[field])))),
+    h(
+      "tr",
+      { class: `level-${row.level}`, dataset: { slug: row.slug } },
+      h("th", { scope: "row" }, row.name),
+      fields.map((field) => h("td", { class: "num", dataset: { key: field } }, format(field, row[field]))),
+    ),
   );
-  const head = [h("th", { scope: "col" }, "Category"), ...fields.map((field) => h("th", { scope: "col", class: "num" }, names[field]))];
-  const lines = categories.filter((row) => row.level === "line" && row.group && (has(row, "cost_estimates_usd") || has(row, "budget_apportionment_usd")));
+  const head = [
+    h("th", { scope: "col" }, "Category"),
+    ...fields.map((field) => h("th", { scope: "col", class: "num" }, names[field])),
+  ];
+  const lines = categories.filter(
+    (row) =>
+      row.level === "line" && row.group && (has(row, "cost_estimates_usd") || has(row, "budget_apportionment_usd")),
+  );
   const chart = bars({
     caption: `Budget ${report.budget_period || ""}: apportionment against cost estimates`,
     items: lines.map((row) => ({ label: row.name, values: [row.budget_apportionment_usd, row.cost_estimates_usd] })),
@@ -173,7 +242,14 @@ function budget(categories, report) {
       { name: names.cost_estimates_usd, cls: "s-estimate", format: usdShort },
     ],
   });
-  return section(`Budget ${report.budget_period || "next period"}`, chart, table(`Financial resources for the budget period (US dollars)`, head, rows, { class: "figures", id: "mission-budget" }));
+  return section(
+    `Budget ${report.budget_period || "next period"}`,
+    chart,
+    table(`Financial resources for the budget period (US dollars)`, head, rows, {
+      class: "figures",
+      id: "mission-budget",
+    }),
+  );
 }
 
 function personnel(staffing, report) {
@@ -181,40 +257,74 @@ function personnel(staffing, report) {
   const rated = staffing.filter((row) => has(row, "vacancy_rate_percent"));
   const chart = bars({
     caption: `Vacancy rate by category, ${report.period}`,
-    items: rated.map((row) => ({ label: row.name, sublabel: row.group ? `(${row.group})` : "", values: [row.vacancy_rate_percent] })),
+    items: rated.map((row) => ({
+      label: row.name,
+      sublabel: row.group ? `(${row.group})` : "",
+      values: [row.vacancy_rate_percent],
+    })),
     series: [{ name: "Vacancy rate", cls: "s-vacancy", format: pct }],
   });
   const rows = staffing.map((row) =>
     row.level === "group"
-      ? h("tr", { class: "staff-group", dataset: { slug: row.slug } }, h("th", { scope: "colgroup", colspan: 4 }, row.name))
+      ? h(
+          "tr",
+          { class: "staff-group", dataset: { slug: row.slug } },
+          h("th", { scope: "colgroup", colspan: 4 }, row.name),
+        )
       : h(
-      "tr",
-      { class: `staff-${row.level}`, dataset: { slug: row.slug } },
-      h("th", { scope: "row" }, row.name),
-      h("td", { class: "num", dataset: { key: "approved" } }, num(row.approved)),
-      h("td", { class: "num", dataset: { key: "actual" } }, num(row.actual_average)),
-      h("td", { class: "num", dataset: { key: "vacancy" } }, pct(row.vacancy_rate_percent)),
-    ),
+          "tr",
+          { class: `staff-${row.level}`, dataset: { slug: row.slug } },
+          h("th", { scope: "row" }, row.name),
+          h("td", { class: "num", dataset: { key: "approved" } }, num(row.approved)),
+          h("td", { class: "num", dataset: { key: "actual" } }, num(row.actual_average)),
+          h("td", { class: "num", dataset: { key: "vacancy" } }, pct(row.vacancy_rate_percent)),
+        ),
   );
-  const head = ["Category", "Approved", "Actual (average)", "Vacancy rate"].map((name, index) => h("th", { scope: "col", class: index ? "num" : "" }, name));
-  return section(`Personnel, ${report.period}`, chart, table(`Personnel: approved posts against the average actually deployed, ${report.period}`, head, rows, { class: "figures", id: "mission-staffing" }));
+  const head = ["Category", "Approved", "Actual (average)", "Vacancy rate"].map((name, index) =>
+    h("th", { scope: "col", class: index ? "num" : "" }, name),
+  );
+  return section(
+    `Personnel, ${report.period}`,
+    chart,
+    table(`Personnel: approved posts against the average actually deployed, ${report.period}`, head, rows, {
+      class: "figures",
+      id: "mission-staffing",
+    }),
+  );
 }
 
 function header(detail, report, all, loaded) {
   const full = loaded.find((one) => one.id === report.id) || report;
   const links = [h("a", { href: link("results", report.id) }, "Results of this report")];
-  if (count(full, "covid_annotation")) links.push(h("a", { href: link("covid", "", { report: report.id }) }, "COVID-19 in this report"));
+  if (count(full, "covid_annotation"))
+    links.push(h("a", { href: link("covid", "", { report: report.id }) }, "COVID-19 in this report"));
   links.push(h("a", { href: String(api.url(`reports/${encodeURIComponent(report.id)}/source`)) }, "Report text"));
   return [
     h("h1", {}, detail.code, h("span", { class: "sub" }, detail.name)),
     h(
       "div",
       { class: "controls" },
-      select("Mission", "mission", all.map((one) => [one.code, one.code]), detail.code, (code) => go("mission", code)),
-      select("Period", "period", detail.reports.map((one) => [one.period, `${one.period} (${one.symbol})`]), report.period, (period) => go("mission", detail.code, { period })),
+      select(
+        "Mission",
+        "mission",
+        all.map((one) => [one.code, one.code]),
+        detail.code,
+        (code) => go("mission", code),
+      ),
+      select(
+        "Period",
+        "period",
+        detail.reports.map((one) => [one.period, `${one.period} (${one.symbol})`]),
+        report.period,
+        (period) => go("mission", detail.code, { period }),
+      ),
     ),
     note(full.title || reportName(full), full.budget_period ? ` With the budget for ${full.budget_period}.` : ""),
-    h("p", { class: "links" }, links.map((one, index) => [index ? " · " : "", one])),
+    h(
+      "p",
+      { class: "links" },
+      links.map((one, index) => [index ? " · " : "", one]),
+    ),
   ];
 }
 
@@ -224,7 +334,12 @@ export async function render(route) {
   const detail = await api.data(`missions/${encodeURIComponent(route.arg || all[0].code)}`);
   const report = detail.reports.find((one) => one.period === route.params.get("period")) || detail.reports[0];
   const base = `reports/${encodeURIComponent(report.id)}`;
-  const [categories, staffing, variances, loaded] = await Promise.all([api.all(`${base}/financial-categories`), api.all(`${base}/staffing`), api.all(`${base}/variances`), reports()]);
+  const [categories, staffing, variances, loaded] = await Promise.all([
+    api.all(`${base}/financial-categories`),
+    api.all(`${base}/staffing`),
+    api.all(`${base}/variances`),
+    reports(),
+  ]);
   const context = {
     report: { ...report, mission: detail.code },
     explained: new Set(variances.filter((one) => one.explanation).map((one) => one.slug)),
@@ -243,7 +358,9 @@ export async function render(route) {
   const opened = route.params.get("cat");
   if (opened && context.openers.has(opened)) {
     context.openers.get(opened)();
-    requestAnimationFrame(() => node.querySelector(`tr[data-slug="${CSS.escape(opened)}"]`)?.scrollIntoView({ block: "center" }));
+    requestAnimationFrame(() =>
+      node.querySelector(`tr[data-slug="${CSS.escape(opened)}"]`)?.scrollIntoView({ block: "center" }),
+    );
   }
   return { title: `${detail.code} ${report.period}`, node };
 }

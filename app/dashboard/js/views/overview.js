@@ -45,11 +45,23 @@ function chart(rows, period) {
 
 function tableRow(row, period) {
   const href = link("mission", row.code, { period });
-  const cells = COLUMNS.slice(1).map((column) => h("td", { class: "num", dataset: { key: column.key } }, column.format(column.value(row))));
+  const cells = COLUMNS.slice(1).map((column) =>
+    h("td", { class: "num", dataset: { key: column.key } }, column.format(column.value(row))),
+  );
   return h(
     "tr",
-    { class: "clickable", dataset: { mission: row.code }, onClick: (event) => event.target.closest("a") || go("mission", row.code, { period }) },
-    h("th", { scope: "row" }, h("a", { href }, row.code), h("span", { class: "sub" }, row.name), h("span", { class: "sub" }, row.report.symbol || "")),
+    {
+      class: "clickable",
+      dataset: { mission: row.code },
+      onClick: (event) => event.target.closest("a") || go("mission", row.code, { period }),
+    },
+    h(
+      "th",
+      { scope: "row" },
+      h("a", { href }, row.code),
+      h("span", { class: "sub" }, row.name),
+      h("span", { class: "sub" }, row.report.symbol || ""),
+    ),
     cells,
   );
 }
@@ -57,7 +69,8 @@ function tableRow(row, period) {
 export async function render(route) {
   const all = await missions();
   const periods = periodsOf(all);
-  if (!periods.length) return { title: "Overview", node: section("Overview", note("No report is loaded yet: run budget-api ingest.")) };
+  if (!periods.length)
+    return { title: "Overview", node: section("Overview", note("No report is loaded yet: run budget-api ingest.")) };
   const period = periods.includes(route.params.get("period")) ? route.params.get("period") : periods[0];
   const rows = await missionRows(period, all);
   const state = { sort: route.params.get("sort") || "-expenditure" };
@@ -88,7 +101,13 @@ export async function render(route) {
     h(
       "div",
       { class: "controls" },
-      select("Period", "period", periods.map((p) => [p, p]), period, (next) => go("overview", "", { period: next, sort: state.sort })),
+      select(
+        "Period",
+        "period",
+        periods.map((p) => [p, p]),
+        period,
+        (next) => go("overview", "", { period: next, sort: state.sort }),
+      ),
     ),
     note(
       `${rows.length} mission${rows.length === 1 ? "" : "s"} with a report for ${period}. Apportionment is what the General Assembly `,

@@ -36,16 +36,32 @@ function overviewOfStatus(summary, components, report) {
     keys,
     format: num,
   });
-  const head = [h("th", { scope: "col" }, "Component"), ...keys.map((key) => h("th", { scope: "col", class: "num" }, key.name))];
+  const head = [
+    h("th", { scope: "col" }, "Component"),
+    ...keys.map((key) => h("th", { scope: "col", class: "num" }, key.name)),
+  ];
   const rows = numbers.map((number) =>
     h(
       "tr",
       { dataset: { component: number } },
-      h("th", { scope: "row" }, h("a", { href: link("results", report.id, { component: number }) }, `Component ${number}`)),
-      keys.map((key) => h("td", { class: "num", dataset: { key: key.key } }, num((byComponent[String(number)] || {})[key.key] || 0))),
+      h(
+        "th",
+        { scope: "row" },
+        h("a", { href: link("results", report.id, { component: number }) }, `Component ${number}`),
+      ),
+      keys.map((key) =>
+        h("td", { class: "num", dataset: { key: key.key } }, num((byComponent[String(number)] || {})[key.key] || 0)),
+      ),
     ),
   );
-  return section("Outputs by completion status", chart, table("Outputs by completion status (derived by the API from what the report prints)", head, rows, { class: "figures", id: "status-table" }));
+  return section(
+    "Outputs by completion status",
+    chart,
+    table("Outputs by completion status (derived by the API from what the report prints)", head, rows, {
+      class: "figures",
+      id: "status-table",
+    }),
+  );
 }
 
 function accomplishmentList(component, eas, report, current) {
@@ -58,7 +74,11 @@ function accomplishmentList(component, eas, report, current) {
         { class: ea.id === current ? "current" : "" },
         h(
           "a",
-          { href: link("results", report.id, { component: component.number, ea: ea.id }), "aria-current": ea.id === current ? "true" : null, dataset: { ea: ea.id } },
+          {
+            href: link("results", report.id, { component: component.number, ea: ea.id }),
+            "aria-current": ea.id === current ? "true" : null,
+            dataset: { ea: ea.id },
+          },
           h("strong", {}, `Expected accomplishment ${ea.id}`),
           h("span", {}, ea.title),
           h("small", {}, `${num(ea.indicator_count)} indicators · ${num(ea.output_count)} outputs`),
@@ -94,16 +114,48 @@ function indicatorCard(indicator, selected) {
         ? bars({
             caption: `Targets by period${name ? `: ${name}` : ""}`,
             items: targets.map((target) => ({ label: target.period, values: [target.value] })),
-            series: [{ name: "Target", cls: "s-target", format: (value) => (value === null || value === undefined ? DASH : num(value)) }],
+            series: [
+              {
+                name: "Target",
+                cls: "s-target",
+                format: (value) => (value === null || value === undefined ? DASH : num(value)),
+              },
+            ],
           })
         : null;
-    const rows = targets.map((target) => h("tr", {}, h("th", { scope: "row" }, target.period), h("td", {}, target.value_text || words(target.value_status))));
-    return [chart, table(`Targets${name ? ` (${name})` : ""} as printed`, [h("th", { scope: "col" }, "Period"), h("th", { scope: "col" }, "Target as printed")], rows, { class: "targets" })];
+    const rows = targets.map((target) =>
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, target.period),
+        h("td", {}, target.value_text || words(target.value_status)),
+      ),
+    );
+    return h(
+      "div",
+      { class: "series" },
+      chart,
+      table(
+        `Targets${name ? ` (${name})` : ""} as printed`,
+        [h("th", { scope: "col" }, "Period"), h("th", { scope: "col" }, "Target as printed")],
+        rows,
+        { class: "targets" },
+      ),
+    );
   });
   return h(
     "article",
-    { class: `card indicator${selected ? " current" : ""}`, id: `indicator-${indicator.id}`, dataset: { indicator: indicator.id } },
-    h("h4", {}, `Indicator ${indicator.id} `, h("span", { class: `badge ach-${indicator.achieved}` }, achievement(indicator))),
+    {
+      class: `card indicator${selected ? " current" : ""}`,
+      id: `indicator-${indicator.id}`,
+      dataset: { indicator: indicator.id },
+    },
+    h(
+      "h4",
+      {},
+      `Indicator ${indicator.id} `,
+      h("span", { class: `badge ach-${indicator.achieved}` }, achievement(indicator)),
+    ),
     h("p", {}, indicator.planned_text),
     series,
     h("p", {}, h("strong", {}, "Actual: "), indicator.actual_text || DASH),
@@ -116,13 +168,17 @@ function completedList(completed) {
   return h(
     "ul",
     { class: "completed" },
-    completed.map((entry) => h("li", {}, h("strong", {}, entry.value_text || words(entry.value_status)), entry.unit ? ` ${entry.unit}` : "")),
+    completed.map((entry) =>
+      h("li", {}, h("strong", {}, entry.value_text || words(entry.value_status)), entry.unit ? ` ${entry.unit}` : ""),
+    ),
   );
 }
 
 function outputDetail(output, report) {
   const annotations = output.covid_annotations || [];
-  const basis = has(output, "status_basis") ? h("p", {}, h("strong", {}, "Basis of the status: "), words(output.status_basis)) : null;
+  const basis = has(output, "status_basis")
+    ? h("p", {}, h("strong", {}, "Basis of the status: "), words(output.status_basis))
+    : null;
   return [
     h("h5", {}, `Output ${output.id}`),
     h("p", {}, output.planned_text),
@@ -131,7 +187,9 @@ function outputDetail(output, report) {
       { class: "facts" },
       h("dt", {}, "Status"),
       h("dd", {}, h("span", { class: `badge st-${output.status}` }, words(output.status))),
-      has(output, "completion_ratio") ? [h("dt", {}, "Completed ÷ planned"), h("dd", {}, pct(output.completion_ratio * 100))] : null,
+      has(output, "completion_ratio")
+        ? [h("dt", {}, "Completed ÷ planned"), h("dd", {}, pct(output.completion_ratio * 100))]
+        : null,
       output.direction ? [h("dt", {}, "Direction"), h("dd", {}, words(output.direction))] : null,
     ),
     basis,
@@ -139,7 +197,15 @@ function outputDetail(output, report) {
     table(
       `Completed values of output ${output.id}`,
       ["Value", "Unit", "As reported"].map((name) => h("th", { scope: "col" }, name)),
-      output.completed.map((entry) => h("tr", {}, h("td", {}, entry.value_text || DASH), h("td", {}, entry.unit || DASH), h("td", {}, words(entry.value_status)))),
+      output.completed.map((entry) =>
+        h(
+          "tr",
+          {},
+          h("td", {}, entry.value_text || DASH),
+          h("td", {}, entry.unit || DASH),
+          h("td", {}, words(entry.value_status)),
+        ),
+      ),
       { class: "completed-values" },
     ),
     h("p", {}, h("strong", {}, "Remarks: "), output.remarks || DASH),
@@ -147,7 +213,22 @@ function outputDetail(output, report) {
       ? h(
           "ul",
           { class: "covid-notes" },
-          annotations.map((one) => h("li", {}, h("a", { class: `badge impact-${one.impact}`, href: link("covid", "", { report: report.id, impact: one.impact }) }, `COVID-19: ${words(one.impact)}`), " ", one.excerpt)),
+          annotations.map((one) =>
+            h(
+              "li",
+              {},
+              h(
+                "a",
+                {
+                  class: `badge impact-${one.impact}`,
+                  href: link("covid", "", { report: report.id, impact: one.impact }),
+                },
+                `COVID-19: ${words(one.impact)}`,
+              ),
+              " ",
+              one.excerpt,
+            ),
+          ),
         )
       : null,
   ];
@@ -155,15 +236,31 @@ function outputDetail(output, report) {
 
 function outputRows(output, context) {
   const panelId = `output-${output.id}`;
-  const panel = h("tr", { class: "explain", id: panelId, hidden: true }, h("td", { colspan: 5 }, h("p", { class: "loading" }, "Loading…")));
-  const button = h("button", { type: "button", class: "why", "aria-expanded": "false", "aria-controls": panelId, dataset: { output: output.id } }, "Details");
+  const panel = h(
+    "tr",
+    { class: "explain", id: panelId, hidden: true },
+    h("td", { colspan: 5 }, h("p", { class: "loading" }, "Loading…")),
+  );
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "why",
+      "aria-expanded": "false",
+      "aria-controls": panelId,
+      dataset: { output: output.id },
+    },
+    "Details",
+  );
   const open = async (show) => {
     button.setAttribute("aria-expanded", String(show));
     panel.hidden = !show;
     context.remember({ output: show ? output.id : "" });
     if (!show) return;
     try {
-      const detail = await api.data(`reports/${encodeURIComponent(context.report.id)}/outputs/${encodeURIComponent(output.id)}`);
+      const detail = await api.data(
+        `reports/${encodeURIComponent(context.report.id)}/outputs/${encodeURIComponent(output.id)}`,
+      );
       replace(panel.firstChild, outputDetail(detail, context.report));
     } catch (error) {
       replace(panel.firstChild, h("p", { class: "problem", role: "alert" }, error.message));
@@ -177,7 +274,12 @@ function outputRows(output, context) {
     h("th", { scope: "row" }, output.id, output.subgroup ? h("span", { class: "sub" }, output.subgroup) : null),
     h("td", {}, output.planned_text),
     h("td", {}, completedList(output.completed)),
-    h("td", {}, h("span", { class: `badge st-${output.status}` }, words(output.status)), output.covid_affected ? h("span", { class: "badge covid" }, "COVID-19") : null),
+    h(
+      "td",
+      {},
+      h("span", { class: `badge st-${output.status}` }, words(output.status)),
+      output.covid_affected ? h("span", { class: "badge covid" }, "COVID-19") : null,
+    ),
     h("td", { class: "act" }, button),
   );
   return [row, panel];
@@ -196,9 +298,18 @@ async function accomplishment(ea, context) {
     h("h2", {}, `Expected accomplishment ${ea.id}`),
     h("p", { class: "lead" }, ea.title),
     h("h3", {}, "Indicators of achievement"),
-    indicators.length ? indicators.map((one) => indicatorCard(one, one.id === context.indicator)) : note("No indicator."),
+    indicators.length
+      ? indicators.map((one) => indicatorCard(one, one.id === context.indicator))
+      : note("No indicator."),
     h("h3", {}, "Outputs"),
-    outputs.length ? table(`Outputs of expected accomplishment ${ea.id}: "Details" shows the completed values, remarks and the basis of the status`, head, outputs.flatMap((one) => outputRows(one, context)), { class: "outputs", id: "output-table" }) : note("No output."),
+    outputs.length
+      ? table(
+          `Outputs of expected accomplishment ${ea.id}: "Details" shows the completed values, remarks and the basis of the status`,
+          head,
+          outputs.flatMap((one) => outputRows(one, context)),
+          { class: "outputs", id: "output-table" },
+        )
+      : note("No output."),
   );
 }
 
@@ -213,12 +324,22 @@ export async function render(route) {
   const { report, choices } = await pickReport(route);
   if (!report) return { title: "Results", node: section("Results", note("No loaded report has a results framework.")) };
   const base = `reports/${encodeURIComponent(report.id)}`;
-  const [summary, components, eas] = await Promise.all([api.data(`${base}/summary`), api.all(`${base}/components`), api.all(`${base}/expected-accomplishments`)]);
+  const [summary, components, eas] = await Promise.all([
+    api.data(`${base}/summary`),
+    api.all(`${base}/components`),
+    api.all(`${base}/expected-accomplishments`),
+  ]);
   const params = route.params;
   const chosenEa = eas.find((one) => one.id === params.get("ea"));
-  const number = Number(params.get("component")) || (chosenEa && chosenEa.component) || (components[0] && components[0].number);
+  const number =
+    Number(params.get("component")) || (chosenEa && chosenEa.component) || (components[0] && components[0].number);
   const component = components.find((one) => one.number === number);
-  const state = { component: number, ea: chosenEa ? chosenEa.id : "", output: params.get("output") || "", indicator: params.get("indicator") || "" };
+  const state = {
+    component: number,
+    ea: chosenEa ? chosenEa.id : "",
+    output: params.get("output") || "",
+    indicator: params.get("indicator") || "",
+  };
   const context = {
     report,
     indicator: state.indicator,
@@ -227,13 +348,21 @@ export async function render(route) {
   };
   const parts = [
     h("h1", {}, "Results, ", reportName(report)),
-    h("div", { class: "controls" }, select("Report", "report", reportOptions(choices), report.id, (id) => go("results", id))),
+    h(
+      "div",
+      { class: "controls" },
+      select("Report", "report", reportOptions(choices), report.id, (id) => go("results", id)),
+    ),
     overviewOfStatus(summary, components, report),
   ];
   if (component) {
     const mine = eas.filter((one) => one.component === component.number);
     parts.push(
-      section(`Component ${component.number}: ${component.title}`, note("Choose an expected accomplishment to see its indicators and outputs."), accomplishmentList(component, mine, report, state.ea)),
+      section(
+        `Component ${component.number}: ${component.title}`,
+        note("Choose an expected accomplishment to see its indicators and outputs."),
+        accomplishmentList(component, mine, report, state.ea),
+      ),
     );
   }
   if (chosenEa) parts.push(await accomplishment(chosenEa, context));
@@ -241,7 +370,11 @@ export async function render(route) {
   const focus = state.output || state.indicator;
   if (state.output && context.openers.has(state.output)) context.openers.get(state.output)();
   if (focus) {
-    requestAnimationFrame(() => node.querySelector(`[data-output="${CSS.escape(focus)}"], [data-indicator="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: "center" }));
+    requestAnimationFrame(() =>
+      node
+        .querySelector(`[data-output="${CSS.escape(focus)}"], [data-indicator="${CSS.escape(focus)}"]`)
+        ?.scrollIntoView({ block: "center" }),
+    );
   } else if (chosenEa) {
     requestAnimationFrame(() => node.querySelector("#ea-detail")?.scrollIntoView({ block: "start" }));
   }

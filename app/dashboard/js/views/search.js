@@ -12,9 +12,22 @@ const TYPES = ["output", "indicator", "variance", "paragraph"];
 const PAGE = 25;
 
 function form(q, types) {
-  const input = h("input", { type: "search", id: "q", name: "q", value: q, required: true, autocomplete: "off", placeholder: "e.g. unmanned aerial vehicles" });
+  const input = h("input", {
+    type: "search",
+    id: "q",
+    name: "q",
+    value: q,
+    required: true,
+    autocomplete: "off",
+    placeholder: "e.g. unmanned aerial vehicles",
+  });
   const boxes = TYPES.map((type) =>
-    h("label", { class: "check" }, h("input", { type: "checkbox", name: "types", value: type, checked: types.includes(type) }), ` ${words(type)}s`),
+    h(
+      "label",
+      { class: "check" },
+      h("input", { type: "checkbox", name: "types", value: type, checked: types.includes(type) }),
+      ` ${words(type)}s`,
+    ),
   );
   return h(
     "form",
@@ -27,7 +40,13 @@ function form(q, types) {
         go("search", "", { q: input.value.trim(), types: chosen.length === TYPES.length ? "" : chosen.join(",") });
       },
     },
-    h("p", { class: "control wide" }, h("label", { for: "q" }, "Search the reports"), input, h("button", { type: "submit" }, "Search")),
+    h(
+      "p",
+      { class: "control wide" },
+      h("label", { for: "q" }, "Search the reports"),
+      input,
+      h("button", { type: "submit" }, "Search"),
+    ),
     h("fieldset", { class: "types" }, h("legend", {}, "In"), boxes),
     note('Words are all required; "quoted phrases" match in order; or offers alternatives; -word excludes.'),
   );
@@ -63,15 +82,28 @@ export async function render(route) {
     return { title: `Search: ${q}`, node: h("div", {}, parts) };
   }
   const byId = new Map(all.map((report) => [report.id, report]));
-  const list = h("ol", { class: "hits", id: "hits" }, first.data.map((row) => hit(row, byId)));
+  const list = h(
+    "ol",
+    { class: "hits", id: "hits" },
+    first.data.map((row) => hit(row, byId)),
+  );
   let next = first.links.next;
   const more = h("button", { type: "button", class: "more", hidden: !next }, "More results");
   more.addEventListener("click", async () => {
-    const page = await api.get(new URL(next).pathname.replace(/^.*\/v1\//, ""), Object.fromEntries(new URL(next).searchParams));
+    const page = await api.get(
+      new URL(next).pathname.replace(/^.*\/v1\//, ""),
+      Object.fromEntries(new URL(next).searchParams),
+    );
     list.append(...page.data.map((row) => hit(row, byId)));
     next = page.links.next;
     more.hidden = !next;
   });
-  parts.push(section(`${num(first.meta.total)} result${first.meta.total === 1 ? "" : "s"} for “${q}”`, first.data.length ? list : note("Nothing matches."), more));
+  parts.push(
+    section(
+      `${num(first.meta.total)} result${first.meta.total === 1 ? "" : "s"} for “${q}”`,
+      first.data.length ? list : note("Nothing matches."),
+      more,
+    ),
+  );
   return { title: `Search: ${q}`, node: h("div", {}, parts) };
 }

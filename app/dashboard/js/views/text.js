@@ -16,7 +16,9 @@ async function paragraph(report, number) {
   const n = Number(number);
   const around = [
     n > 1 ? h("a", { href: link("text", report.id, { paragraph: n - 1 }), rel: "prev" }, `← Paragraph ${n - 1}`) : null,
-    n < count(report, "paragraph") ? h("a", { href: link("text", report.id, { paragraph: n + 1 }), rel: "next" }, `Paragraph ${n + 1} →`) : null,
+    n < count(report, "paragraph")
+      ? h("a", { href: link("text", report.id, { paragraph: n + 1 }), rel: "next" }, `Paragraph ${n + 1} →`)
+      : null,
   ].filter(Boolean);
   return {
     heading: `Paragraph ${row.number}`,
@@ -42,11 +44,23 @@ async function summary(report, index) {
 async function followUp(report, index) {
   const rows = await api.all(`reports/${encodeURIComponent(report.id)}/follow-up`);
   const found = rows.find((one) => String(one.index) === String(index));
-  if (!found) return { heading: `Follow-up ${index}`, meta: "", text: [note("The follow-up table has no such entry.")], citation: "", around: [] };
+  if (!found)
+    return {
+      heading: `Follow-up ${index}`,
+      meta: "",
+      text: [note("The follow-up table has no such entry.")],
+      citation: "",
+      around: [],
+    };
   return {
     heading: `Follow-up to resolution ${found.resolution}, paragraph ${found.resolution_paragraph}`,
     meta: "Section VI: follow-up to the decisions and requests of the General Assembly",
-    text: [h("h3", {}, "Decision or request"), h("p", { class: "prose" }, found.decision_request), h("h3", {}, "Action taken"), h("p", { class: "prose" }, found.action_taken)],
+    text: [
+      h("h3", {}, "Decision or request"),
+      h("p", { class: "prose" }, found.decision_request),
+      h("h3", {}, "Action taken"),
+      h("p", { class: "prose" }, found.action_taken),
+    ],
     citation: found.citation,
     around: [],
   };
@@ -69,18 +83,46 @@ export async function render(route) {
     {},
     h("h1", {}, piece.heading),
     h("p", { class: "note" }, reportName(report), piece.meta ? ` · ${piece.meta}` : ""),
-    h("article", { class: "panel text" }, piece.text, piece.citation ? h("p", { class: "note" }, piece.citation) : null),
+    h(
+      "article",
+      { class: "panel text" },
+      piece.text,
+      piece.citation ? h("p", { class: "note" }, piece.citation) : null,
+    ),
     notes.length
       ? section(
           "COVID-19 in this text",
-          h("ul", {}, notes.map((one) => h("li", {}, h("a", { class: `badge impact-${one.impact}`, href: link("covid", "", { report: report.id, impact: one.impact }) }, words(one.impact)), " ", one.excerpt))),
+          h(
+            "ul",
+            {},
+            notes.map((one) =>
+              h(
+                "li",
+                {},
+                h(
+                  "a",
+                  {
+                    class: `badge impact-${one.impact}`,
+                    href: link("covid", "", { report: report.id, impact: one.impact }),
+                  },
+                  words(one.impact),
+                ),
+                " ",
+                one.excerpt,
+              ),
+            ),
+          ),
         )
       : null,
     h(
       "p",
       { class: "links" },
       piece.around.map((one) => [one, " · "]),
-      h("a", { href: link("mission", report.mission, { period: report.period }) }, `${report.mission} ${report.period}`),
+      h(
+        "a",
+        { href: link("mission", report.mission, { period: report.period }) },
+        `${report.mission} ${report.period}`,
+      ),
     ),
   );
   return { title: piece.heading, node };
