@@ -363,3 +363,33 @@ def test_fields_coming_soon_are_shown_once_the_api_serves_them(dash: Dashboard, 
     panel.locator("table.completed-values").wait_for()
     assert "Basis of the status: Single quantity" in panel.inner_text()
     assert dash.page.locator("article.indicator .badge").first.inner_text() == "Partially achieved"
+
+
+STRICT_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'"
+)
+
+
+def test_every_view_runs_under_a_strict_content_security_policy(dash: Dashboard, api: httpx.Client) -> None:
+    """The app sets no CSP yet; served under a strict one, no view may trip it (a violation is a console error)."""
+
+    def with_csp(route: Any) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, headers={**response.headers, "content-security-policy": STRICT_CSP})
+
+    dash.page.route(re.compile(r"/dashboard/(index\.html)?$"), with_csp)
+    violations: list[str] = []
+
+    def note(message: Any) -> None:
+        if "Content Security Policy" in message.text:
+            violations.append(message.text)
+
+    dash.page.on("console", note)
+    code = rows(api, "missions")[0]["code"]
+    for fragment in ("#/overview", f"#/mission/{code}", "#/results", "#/covid", "#/compare", "#/search?q=fuel"):
+        dash.page.goto(f"{dash.base}/dashboard/{fragment}")
+        dash.settle("")
+        if fragment.startswith("#/mission"):
+            dash.page.locator("button.why").first.click()
+            dash.page.locator("tr.explain:not([hidden]) blockquote").first.wait_for()
+    assert violations == []
