@@ -59,7 +59,7 @@ function tableRow(row, period) {
       "th",
       { scope: "row" },
       h("a", { href }, row.code),
-      h("span", { class: "sub" }, row.name),
+      h("span", { class: "sub long" }, row.name),
       h("span", { class: "sub" }, row.report.symbol || ""),
     ),
     cells,
