@@ -168,6 +168,9 @@ def test_a_mission_shows_its_periods_categories_explanations_and_personnel(dash:
 
     # The variance's printed explanation, on a click.
     explained = [v for v in rows(api, f"reports/{report['id']}/variances") if v["explanation"]]
+    if not explained:
+        assert dash.page.locator("button.why").count() == 0
+        return
     slug = next((v["slug"] for v in explained if v["slug"] == "air-operations"), explained[0]["slug"])
     printed = one(api, f"reports/{report['id']}/financial-categories/{slug}")["variance_explanation"]["explanation"]
     dash.page.click(f"button.why[data-slug='{slug}']")
@@ -226,15 +229,19 @@ def test_covid_annotations_filter_by_impact_and_link_to_the_output(dash: Dashboa
     assert f"{total:,} of {total:,} annotations" in dash.page.locator("main").inner_text()
     dash.shot("covid")
 
-    cancelled = in_report_order(rows(api, base, impact="cancelled"))
-    dash.act(lambda: dash.page.click("button.chip[data-impact=cancelled]"))
-    assert dash.order("#covid-table tbody tr", "id") == [r["id"] for r in cancelled]
+    impacts = one(api, f"reports/{report['id']}/summary")["covid_annotations"]["by_impact"]
+    impact = "cancelled" if "cancelled" in impacts else next(iter(impacts))
+    chosen = in_report_order(rows(api, base, impact=impact))
+    dash.act(lambda: dash.page.click(f"button.chip[data-impact={impact}]"))
+    assert dash.order("#covid-table tbody tr", "id") == [r["id"] for r in chosen]
 
     # "Which outputs were cut by COVID-19?"
     dash.act(lambda: dash.page.click("#preset-cut"))
     cut = in_report_order([r for impact in CUT for r in rows(api, base, impact=impact, target_type="output")])
     assert dash.order("#covid-table tbody tr", "id") == [r["id"] for r in cut]
     dash.shot("covid-outputs-cut")
+    if not cut:
+        return
 
     # Each annotation links to what it annotates: here, the output in the Results view, opened.
     first = cut[0]
@@ -246,12 +253,18 @@ def test_covid_annotations_filter_by_impact_and_link_to_the_output(dash: Dashboa
 
 def test_compare_one_category_across_missions_as_a_share_of_their_spending(dash: Dashboard, api: httpx.Client) -> None:
     period = newest_period(api)
+    printed = {r["slug"] for r in rows(api, "financial-categories", period=period, level="line")}
     dash.open(f"#/compare?period={period}")
-    assert dash.page.locator("#pick-slug").input_value() == "air-operations"
-    for slug in ("air-operations", "medical"):
-        if slug == "medical":
-            dash.act(lambda: dash.page.select_option("#pick-slug", "medical"))
-            assert "slug=medical" in dash.hash()
+    if "air-operations" in printed:
+        assert dash.page.locator("#pick-slug").input_value() == "air-operations"
+    first = dash.page.locator("#pick-slug").input_value()
+    second = next(
+        slug for slug in ("medical", "official-travel", *sorted(printed)) if slug in printed and slug != first
+    )
+    for slug in (first, second):
+        if slug == second:
+            dash.act(lambda: dash.page.select_option("#pick-slug", second))
+            assert f"slug={second}" in dash.hash()
         gross = {
             r["report_id"]: r["expenditure_usd"]
             for r in rows(api, "financial-categories", period=period, slug="gross-requirements")
