@@ -17,7 +17,7 @@ let drawing = 0; // the latest navigation; an older one that finishes later is d
 
 function markNavigation(view) {
   for (const anchor of document.querySelectorAll("nav a[data-view]")) {
-    if (anchor.dataset.view === view || (view === "text" && anchor.dataset.view === "results")) {
+    if (anchor.dataset.view === view) {
       anchor.setAttribute("aria-current", "page");
     } else {
       anchor.removeAttribute("aria-current");
