@@ -47,5 +47,10 @@ format: setup
 openapi: setup
 	$(BIN)/python -m app.openapi_dump
 
-bench: setup
+# In-process latency (bench/run.py), then the serving benchmark against Datasette and the bare-ASGI ceiling,
+# which writes bench/results.md (bench/serve.py); wrk comes from Debian, Datasette from PyPI.
+bench: setup postgres
+	@command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk)
+	$(BIN)/python -m pip install --quiet -c constraints.txt datasette
 	$(BIN)/python -m bench.run --postgres postgresql+psycopg://postgres@127.0.0.1:5432/test
+	$(BIN)/python -m bench.serve --postgres postgresql+psycopg://postgres@127.0.0.1:5432/test

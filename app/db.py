@@ -15,8 +15,10 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def make_engine(url: str, *, read_only: bool = False) -> Engine:
+def make_engine(url: str, *, read_only: bool = False, pool_size: int | None = None, pool_timeout: float = 30) -> Engine:
+    """An engine; a serving engine gets a fixed pool of `pool_size` connections and no overflow."""
     connect_args: dict[str, Any] = {}
+    options: dict[str, Any] = {}
     if is_sqlite(url):
         connect_args["check_same_thread"] = False
         database = make_url(url).database
@@ -27,9 +29,18 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
                 url = f"sqlite:///file:{database}?mode=ro&uri=true"
     elif read_only:
         connect_args["options"] = "-c default_transaction_read_only=on"
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite(url))
+        # One snapshot per request: a list's count, rows and facets never straddle an ingest.
+        options["isolation_level"] = "REPEATABLE READ"
+    if pool_size is not None and make_url(url).database not in (None, "", ":memory:"):
+        options.update(pool_size=pool_size, max_overflow=0, pool_timeout=pool_timeout)
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=not is_sqlite(url), **options)
     if is_sqlite(url):
         event.listen(engine, "connect", _sqlite_pragmas)
+        if read_only:
+            # The sqlite3 module opens no transaction for a SELECT, so each statement would see its own
+            # snapshot; an explicit BEGIN gives a request one snapshot (SQLAlchemy's pysqlite recipe).
+            event.listen(engine, "connect", _driver_transactions_off)
+            event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -41,7 +52,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     except Exception:  # read-only handles cannot change the journal mode; the writer already set it
         pass
     cursor.execute("PRAGMA foreign_keys=ON")
+    # A small page cache per connection: answers are cached above the store, and a serving pool holds many.
+    cursor.execute("PRAGMA cache_size=-512")
     cursor.close()
+
+
+def _driver_transactions_off(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def session_scope(engine: Engine) -> Iterator[Session]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 from typing import Any, TypeVar
 
@@ -9,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.log import logger
@@ -60,6 +62,31 @@ class ServiceUnavailable(ApiError):
     slug = "not-ready"
 
 
+def problem_body(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    instance: str | None = None,
+    invalid_params: list[InvalidParam] | None = None,
+) -> dict[str, Any]:
+    title = HTTPStatus(status).phrase
+    body = Problem(
+        type=PROBLEM_TYPE_BASE + (slug or title.lower().replace(" ", "-")),
+        title=title,
+        status=status,
+        detail=detail,
+        instance=instance,
+        invalid_params=invalid_params,
+    )
+    return body.model_dump(exclude_none=True)
+
+
+def problem_bytes(status: int, detail: str, *, slug: str | None = None, instance: str | None = None) -> bytes:
+    """A problem document for layers below the app (middleware), which answer before any route."""
+    return json.dumps(problem_body(status, detail, slug=slug, instance=instance), separators=(",", ":")).encode()
+
+
 def problem_response(
     request: Request,
     status: int,
@@ -69,17 +96,9 @@ def problem_response(
     invalid_params: list[InvalidParam] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
-    title = HTTPStatus(status).phrase
-    body = Problem(
-        type=PROBLEM_TYPE_BASE + (slug or title.lower().replace(" ", "-")),
-        title=title,
-        status=status,
-        detail=detail,
-        instance=request.url.path,
-        invalid_params=invalid_params,
-    )
+    body = problem_body(status, detail, slug=slug, instance=request.url.path, invalid_params=invalid_params)
     return JSONResponse(
-        body.model_dump(exclude_none=True),
+        body,
         status_code=status,
         media_type="application/problem+json",
         headers=headers,
@@ -143,6 +162,13 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, exc.status_code, detail, headers=headers)
 
 
+async def _store_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    # No pooled connection came free in time, or the store did not answer: the client may retry shortly.
+    logger.warning("store unavailable: %s", type(exc).__name__)
+    detail = "The store is busy or unreachable; retry shortly"
+    return problem_response(request, 503, detail, slug="store-unavailable", headers={"Retry-After": "1"})
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     logger.error("unexpected error", exc_info=exc)
     return problem_response(request, 500, "An unexpected error occurred", slug="internal-error")
@@ -155,4 +181,5 @@ def register_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(SearchSyntaxError, _search_syntax)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(PoolTimeout, _store_unavailable)
     app.add_exception_handler(Exception, _unexpected)

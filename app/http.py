@@ -1,93 +1,113 @@
-"""HTTP behaviour shared by every route: strong ETags with 304s, Cache-Control, gzip, OPTIONS answers.
+"""HTTP behaviour shared by every route: cached answers, strong ETags with 304s, Cache-Control, gzip, OPTIONS.
 
-A pure ASGI middleware (not BaseHTTPMiddleware) that buffers each GET answer once: it compresses it
-deterministically (so a representation always has the same bytes), tags each coding with its own
-strong ETag, and answers a matching If-None-Match with 304.
+A pure ASGI middleware (not BaseHTTPMiddleware). A `/v1` answer is looked up in the response cache by the
+store's content version, host, path, normalised query and `Accept` (see app/cache.py): a hit is answered
+from memory, a matching If-None-Match with 304 before anything is rendered. A miss is rendered once, buffered
+and kept. Each content coding has its own strong ETag, and gzip is deterministic, so a representation always
+has the same bytes.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.cache import Key, Rendered, ResponseCache, cache_key
 from app.errors import ALLOWED_METHODS
+from app.version import ContentVersion
 
 NO_STORE_PATHS = ("/healthz", "/readyz")
+CACHED_PREFIX = "/v1/"
 MIN_GZIP_SIZE = 1000
 # The same URL answers JSON or CSV by Accept, plain or gzip by Accept-Encoding: caches must key on both.
-VARY = ("Accept", "Accept-Encoding")
+VARY = b"Accept, Accept-Encoding"
+_SET_HERE = {b"content-length", b"content-encoding", b"etag", b"cache-control", b"vary"}
 
 
 class ConditionalGetMiddleware:
-    def __init__(self, app: ASGIApp, *, max_age: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_age: int, cache: ResponseCache | None = None, versions: ContentVersion | None = None
+    ) -> None:
         self.app = app
         self.max_age = max_age
+        self.cache = cache
+        self.versions = versions
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        request_headers = Headers(scope=scope)
+        request = Headers(scope=scope)
         method = scope["method"]
-        if method == "OPTIONS" and "access-control-request-method" not in request_headers:
+        if method == "OPTIONS" and "access-control-request-method" not in request:
             await _options(send)
             return
         if method not in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
-        if method == "HEAD":
-            # Routes are declared for GET; HEAD is the same answer without its body.
-            scope = {**scope, "method": "GET"}
-        start: Message | None = None
-        chunks: list[bytes] = []
+        # Routes are declared for GET; HEAD is the same answer without its body.
+        scope = {**scope, "method": "GET"}
+        key = await self._key(scope, request)
+        entry = self.cache.get(key) if self.cache is not None and key is not None else None
+        if entry is None:
+            entry = await _render(self.app, scope, receive)
+            if self.cache is not None and key is not None and entry.status == 200:
+                self.cache.put(key, entry)
+        body, tag = self._coded(entry, request, key)
+        await self._answer(scope["path"], request, entry, body, tag, send, head=method == "HEAD")
 
-        async def buffer(message: Message) -> None:
-            nonlocal start
-            if message["type"] == "http.response.start":
-                start = message
-                return
-            chunks.append(message.get("body", b""))
-            if message.get("more_body"):
-                return
-            assert start is not None
-            body = b"".join(chunks)
-            await self._finish(scope["path"], request_headers, start, body, send, head=method == "HEAD")
+    def _coded(self, entry: Rendered, request: Headers, key: Key | None) -> tuple[bytes, str]:
+        coding = "gzip" if _wants_gzip(request) and len(entry.body) >= MIN_GZIP_SIZE else ""
+        before = entry.size
+        coded = entry.coded(coding)
+        if self.cache is not None and key is not None and entry.size != before:
+            self.cache.grew(key, entry.size - before)
+        return coded
 
-        await self.app(scope, receive, buffer)
+    async def _key(self, scope: Scope, request: Headers) -> Key | None:
+        if self.versions is None or not scope["path"].startswith(CACHED_PREFIX):
+            return None
+        version = await self.versions.current()
+        if version is None:  # the store cannot say what it holds: render every answer afresh
+            return None
+        query = scope.get("query_string", b"").decode("latin-1")
+        host, accept = request.get("host", ""), request.get("accept", "")
+        return cache_key(version, host, scope["path"], query, accept, "origin" in request)
 
-    async def _finish(
-        self, path: str, request: Headers, start: Message, body: bytes, send: Send, *, head: bool
+    async def _answer(
+        self, path: str, request: Headers, entry: Rendered, body: bytes, tag: str, send: Send, *, head: bool
     ) -> None:
-        headers = MutableHeaders(scope=start)
-        _add_vary(headers)
-        coding = ""
-        if _wants_gzip(request) and len(body) >= MIN_GZIP_SIZE and "content-encoding" not in headers:
-            body, coding = gzip.compress(body, compresslevel=6, mtime=0), "gzip"
-            headers["Content-Encoding"] = "gzip"
-            headers["Content-Length"] = str(len(body))
-        if start["status"] == 200:
+        headers = [(k, v) for k, v in entry.headers if k.lower() not in _SET_HERE]
+        headers.append((b"vary", VARY))
+        if body is not entry.body:
+            headers.append((b"content-encoding", b"gzip"))
+        if entry.status == 200:
             if path.startswith(NO_STORE_PATHS):
-                headers["Cache-Control"] = "no-store"
+                headers.append((b"cache-control", b"no-store"))
             else:
-                digest = hashlib.sha256(body).hexdigest()[:32]
-                tag = f'"{digest}-{coding}"' if coding else f'"{digest}"'
-                headers["ETag"] = tag
-                headers["Cache-Control"] = f"public, max-age={self.max_age}"
+                headers += [(b"etag", tag.encode()), (b"cache-control", f"public, max-age={self.max_age}".encode())]
                 if _matches(request.get("if-none-match", ""), tag):
-                    await _not_modified(start, send)
+                    await _not_modified(headers, send)
                     return
-        await send(start)
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({"type": "http.response.start", "status": entry.status, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if head else body})
 
 
-def _add_vary(headers: MutableHeaders) -> None:
-    present = {v.strip().lower() for v in headers.get("vary", "").split(",") if v.strip()}
-    for name in VARY:
-        if name.lower() not in present:
-            headers.add_vary_header(name)
+async def _render(app: ASGIApp, scope: Scope, receive: Receive) -> Rendered:
+    """Run the app and keep its whole answer."""
+    start: Message = {}
+    chunks: list[bytes] = []
+
+    async def buffer(message: Message) -> None:
+        nonlocal start
+        if message["type"] == "http.response.start":
+            start = message
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    await app(scope, receive, buffer)
+    return Rendered(status=start["status"], headers=list(start.get("headers", [])), body=b"".join(chunks))
 
 
 def _wants_gzip(request: Headers) -> bool:
@@ -103,10 +123,10 @@ def _matches(header: str, tag: str) -> bool:
     return "*" in tags or tag in tags
 
 
-async def _not_modified(start: Message, send: Send) -> None:
+async def _not_modified(headers: list[tuple[bytes, bytes]], send: Send) -> None:
     keep = {b"etag", b"cache-control", b"vary", b"content-location", b"access-control-allow-origin"}
-    headers = [(k, v) for k, v in start["headers"] if k.lower() in keep]
-    await send({"type": "http.response.start", "status": 304, "headers": headers})
+    kept = [(k, v) for k, v in headers if k.lower() in keep]
+    await send({"type": "http.response.start", "status": 304, "headers": kept})
     await send({"type": "http.response.body", "body": b""})
 
 

@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
+from app.admission import AdmissionMiddleware
 from app.api import dashboard, health, landing
 from app.api.deps import reject_unknown_params
 from app.api.v1 import router as v1_router
+from app.cache import ResponseCache
 from app.db import make_engine
 from app.errors import Problem, register_error_handlers
 from app.http import ConditionalGetMiddleware
 from app.log import RequestLogMiddleware, configure_logging
 from app.settings import Settings, get_settings
+from app.version import ContentVersion
 
 DESCRIPTION = """
 A read-only REST API over the budget performance report of UN document **A/75/623**: the
@@ -46,8 +50,12 @@ def _operation_id(route: APIRoute) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Every admitted request must find a thread for its sync steps (see app/admission.py).
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    limiter.total_tokens = max(limiter.total_tokens, app.state.settings.store_concurrency + 4)
     yield
     app.state.engine.dispose()
+    app.state.versions.engine.dispose()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -75,20 +83,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.query_parameters = {}  # route -> its query parameter names (see app/api/deps.py)
-    app.state.engine = make_engine(settings.database_url, read_only=True)
+    app.state.engine = make_engine(
+        settings.database_url,
+        read_only=True,
+        pool_size=settings.store_concurrency,
+        pool_timeout=settings.pool_timeout,
+    )
+    # A connection of its own for the version check, so it never waits behind a saturated pool.
+    app.state.versions = ContentVersion(
+        make_engine(settings.database_url, read_only=True, pool_size=1, pool_timeout=settings.pool_timeout),
+        interval=settings.version_check_interval,
+    )
+    app.state.cache = ResponseCache(settings.cache_max_bytes) if settings.cache_max_bytes else None
     register_error_handlers(app)
     app.include_router(landing.router)
     app.include_router(health.router, dependencies=[Depends(reject_unknown_params)])
     app.include_router(v1_router)
     dashboard.mount(app)
-    # Outermost last: CORS answers preflights; the conditional-GET layer also compresses (see app/http.py).
-    app.add_middleware(ConditionalGetMiddleware, max_age=settings.cache_max_age)
+    # Outermost last. Admission to the store is innermost, so what the outer layers answer needs no slot; CORS
+    # sits inside the cache, so a cached answer carries its CORS headers and a hit skips that layer too (the
+    # cache keys on whether the request named an Origin); the conditional-GET layer also compresses.
+    app.add_middleware(AdmissionMiddleware, limit=settings.store_concurrency, timeout=settings.admission_timeout)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=["*"],
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["*"],
         expose_headers=["ETag", "Link", "X-Total-Count", "X-Request-ID"],
+    )
+    app.add_middleware(
+        ConditionalGetMiddleware, max_age=settings.cache_max_age, cache=app.state.cache, versions=app.state.versions
     )
     app.add_middleware(RequestLogMiddleware)
     return app

@@ -112,6 +112,7 @@ class StaffingRow(Sourced, table=True):
     actual_average_status: ValueStatus = vocabulary(ValueStatus)
     vacancy_rate_status: ValueStatus = vocabulary(ValueStatus)
     footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
+    deployments: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)  # the liquidation form's dates
 
 
 class Redeployment(Sourced, table=True):
@@ -138,12 +139,26 @@ class AmountRow(Sourced, table=True):
     table_name: str = Field(primary_key=True, max_length=64)
     slug: str = Field(primary_key=True, max_length=128)
     name: str
+    mark: str | None = Field(default=None, max_length=16)
     group: str | None = None
     level: FinancialLevel = vocabulary(FinancialLevel)
     amount_usd: int | None = Field(default=None, sa_type=BigInteger)
     amount_text: str
     value_status: ValueStatus = vocabulary(ValueStatus)
     footnotes: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class PeriodAmountRow(Sourced, table=True):
+    """Rows of the tables that give one amount per period, told apart by `table_name`: the unencumbered
+    balance trend and the cancellation of prior-period commitments."""
+
+    __tablename__ = "period_amount_row"
+    table_name: str = Field(primary_key=True, max_length=64)
+    slug: str = Field(primary_key=True, max_length=128)
+    name: str
+    group_number: str | None = Field(default=None, max_length=8)
+    level: FinancialLevel = vocabulary(FinancialLevel)
+    amounts: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
 
 
 class MissionFactor(Sourced, table=True):
@@ -246,6 +261,8 @@ class FollowUp(Sourced, table=True):
     __tablename__ = "follow_up"
     index: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     resolution: str = Field(max_length=32)
+    body: str
+    document: str
     resolution_paragraph: int | None = None
     decision_request: str = Field(sa_type=Text)
     action_taken: str | None = Field(default=None, sa_type=Text)
@@ -264,3 +281,12 @@ class SearchDocument(SQLModel, table=True):
     title: str
     body: str = Field(sa_type=Text)
     path: str = Field(description="URL path of the resource in the API")
+
+
+class StoreVersion(SQLModel, table=True):
+    """One row counting the ingests: answers are cached per version, and every ingest bumps it in the
+    transaction that writes its report, so a cached answer is never older than the data it stands for."""
+
+    __tablename__ = "store_version"
+    id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    version: int = Field(default=0, sa_type=BigInteger)

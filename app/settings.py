@@ -24,6 +24,15 @@ class Settings(BaseSettings):
         default_factory=default_database_url, validation_alias=AliasChoices("DATABASE_URL", "BPR_DATABASE_URL")
     )
     cache_max_age: int = 300
+    # Requests admitted to the store at once: the connection pool's size, and at most the thread pool's (see
+    # app/admission.py). Waiting longer than admission_timeout for a slot answers 503 with Retry-After.
+    store_concurrency: int = Field(default=16, ge=1, le=256)
+    admission_timeout: float = Field(default=2.0, gt=0, le=60)
+    pool_timeout: float = Field(default=5.0, gt=0, le=60)
+    # Rendered answers kept per worker (bytes), and how often a worker asks the store whether an ingest
+    # changed it: new data shows within this many seconds.
+    cache_max_bytes: int = Field(default=64 * 1024 * 1024, ge=0)
+    version_check_interval: float = Field(default=1.0, gt=0, le=60)
     log_level: str = Field(default="info", pattern="^(?i:debug|info|warning|error)$")
     api_title: str = "UN Peacekeeping Budget Performance API"
 

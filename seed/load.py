@@ -10,16 +10,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app import models
 from app.core.ids import normalise_symbol, report_id_for
-from app.core.periods import period_label
 from app.core.vocabulary import ReportKind
 from seed import rows, rows_results
-from seed.checks import Check, run_checks
+from seed.checks import Check, check_report
 from seed.parser.report import ParsedReport, parse_report
 from seed.parser.results import Erratum, errata_from_json
 from seed.parser.spans import ParseError
@@ -170,12 +169,14 @@ def ingest_source(
     symbol = resolve_symbol(symbol, parsed.front.symbol)
     if manifest is not None:
         check_front_matter(manifest, parsed)
-    checks = run_checks(parsed)
+    checked = check_report(parsed)
+    checks = list(checked.checks)
     report_id = report_id_for(symbol)
     data = [
         *rows.financial_rows(report_id, parsed),
         *rows.staffing_rows(report_id, parsed),
         *rows.table_rows(report_id, parsed),
+        *rows.period_amount_rows(report_id, parsed),
         *rows.check_rows(report_id, checks),
         *rows_results.results_rows(report_id, parsed),
         *rows_results.narrative_rows(report_id, parsed),
@@ -189,7 +190,7 @@ def ingest_source(
         kind=ReportKind.PERFORMANCE,
         mission=parsed.front.mission,
         mission_name=parsed.front.mission_name,
-        period=period_label(parsed.front.period_start, parsed.front.period_end),
+        period=parsed.front.period,
         period_start=parsed.front.period_start,
         period_end=parsed.front.period_end,
         published=parsed.front.published,
@@ -198,7 +199,10 @@ def ingest_source(
         line_count=parsed.line_count,
         loaded_at=datetime.now(UTC),
         row_counts=counts,
-        extra=report_extra(parsed),
+        extra={
+            **report_extra(parsed),
+            "checks": {"run": list(checked.checks_run), "skipped": list(checked.checks_skipped)},
+        },
     )
     with Session(engine) as session, session.begin():
         replaced = session.get(models.Report, report_id) is not None
@@ -208,6 +212,8 @@ def ingest_source(
         session.flush()
         session.add_all(data)
         session.add_all(search)
+        # In the same transaction: a worker that sees the new version also sees the new rows.
+        session.execute(update(models.StoreVersion).values(version=models.StoreVersion.version + 1))
     return IngestResult(report_id, symbol, counts, [c for c in checks if not c.passed], replaced)
 
 

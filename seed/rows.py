@@ -16,6 +16,8 @@ from seed.checks import Check
 from seed.parser.numbers import Figure, thousands_to_usd
 from seed.parser.report import ParsedReport
 from seed.parser.spans import SourceSpan
+from seed.parser.staffing import Deployment
+from seed.parser.tables import Redeployments
 
 
 def source_columns(report_id: str, position: int, span: SourceSpan) -> dict[str, Any]:
@@ -106,11 +108,49 @@ def staffing_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             approved_status=row.approved.status,
             actual_average_status=row.actual_average.status,
             vacancy_rate_status=row.vacancy_rate.status,
+            deployments=[_deployment(d) for d in row.deployments],
         )
 
 
-def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
-    for red in parsed.redeployments.rows:
+def _deployment(entry: Deployment) -> dict[str, Any]:
+    return {
+        "label": entry.label,
+        "as_of": entry.as_of.isoformat() if entry.as_of else None,
+        "approved": _int(entry.approved),
+        "actual": _int(entry.actual),
+        "approved_text": entry.approved.text,
+        "actual_text": entry.actual.text,
+        "approved_status": entry.approved.status,
+        "actual_status": entry.actual.status,
+    }
+
+
+def period_amount_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
+    tables = {
+        "unencumbered_balance": parsed.unencumbered_balance,
+        "prior_period_cancellations": parsed.cancelled_commitments,
+    }
+    for table_name, records in tables.items():
+        for record in records:
+            yield row_of(
+                models.PeriodAmountRow,
+                record,
+                **source_columns(report_id, record.position, record.source),
+                table_name=table_name,
+                amounts=[
+                    {
+                        "period": a.period,
+                        "amount_usd": _usd(a.amount),
+                        "amount_text": a.amount.text,
+                        "value_status": a.amount.status,
+                    }
+                    for a in record.amounts
+                ],
+            )
+
+
+def _redeployment_rows(report_id: str, table: Redeployments) -> Iterator[SQLModel]:
+    for red in table.rows:
         yield row_of(
             models.Redeployment,
             red,
@@ -123,7 +163,6 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             revised_text=red.revised.text,
             redeployment_status=red.redeployment.status,
         )
-    table = parsed.redeployments
     percentage = table.percentage_of_appropriation
     yield models.Redeployment(
         **source_columns(report_id, len(table.rows) + 1, table.percentage_source),
@@ -137,10 +176,16 @@ def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         percent=_float(percentage),
         percent_text=percentage.text,
     )
+
+
+def table_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
+    if parsed.redeployments is not None:  # a report without a redeployments section has none
+        yield from _redeployment_rows(report_id, parsed.redeployments)
     tables = {
         "other_revenue": parsed.other_revenue,
         "contingent_owned_equipment": parsed.equipment,
         "non_budgeted_contributions": parsed.non_budgeted,
+        "financial_position": parsed.financial_position,
     }
     for table_name, rows in tables.items():
         for amount in rows:

@@ -11,24 +11,35 @@ import pytest
 from app.api.v1 import COLLECTIONS as SPECS
 from tests.helpers import REPORT
 
-COLLECTIONS = sorted("/v1/" + spec.url_path.replace("{report_id}", "a-75-623") for spec in SPECS)
+COLLECTIONS = sorted("/v1/" + spec.url_path for spec in SPECS)
 ITEMS = [f"{REPORT}/financial-categories/air-operations", REPORT, f"{REPORT}/summary"]
+BUNDLED = ("a-75-623", "a-80-590")
+
+
+def _with_rows(client, template: str) -> str:
+    """The collection's path for the first bundled report that prints its table (not every report has all)."""
+    for report_id in BUNDLED:
+        path = template.replace("{report_id}", report_id)
+        if client.get(path).json()["meta"]["total"] > 0:
+            return path
+    raise AssertionError(f"no bundled report has rows at {template}")
 
 
 def test_every_collection_route_is_swept(client):
     """Every list operation the app documents is declared by a spec, so the sweeps below reach it."""
     paths = client.get("/openapi.json").json()["paths"]
     listed = sorted(
-        path.replace("{report_id}", "a-75-623")
+        path
         for path, item in paths.items()
-        if item["get"]["operationId"].startswith("list_") and path != "/v1/search"
+        if item["get"]["operationId"].startswith("list_") and path not in ("/v1/search", "/v1/missions")
     )
     assert listed == COLLECTIONS
-    assert "/v1/reports/a-75-623/financial-categories" in COLLECTIONS
+    assert "/v1/reports/{report_id}/financial-categories" in COLLECTIONS
 
 
-@pytest.mark.parametrize("path", COLLECTIONS)
-def test_collections_answer_the_envelope(client, path):
+@pytest.mark.parametrize("template", COLLECTIONS)
+def test_collections_answer_the_envelope(client, template):
+    path = _with_rows(client, template)
     body = client.get(path).json()
     assert set(body) == {"data", "meta", "links"}
     assert body["meta"]["limit"] == 100
@@ -46,8 +57,9 @@ def test_single_resources_answer_data(client, path):
     assert set(body) == {"data"}
 
 
-@pytest.mark.parametrize("path", COLLECTIONS)
-def test_csv_and_ndjson_carry_the_same_rows(client, path):
+@pytest.mark.parametrize("template", COLLECTIONS)
+def test_csv_and_ndjson_carry_the_same_rows(client, template):
+    path = _with_rows(client, template)
     rows = client.get(path).json()["data"]
     as_csv = client.get(path, params={"format": "csv"})
     assert as_csv.headers["content-type"].startswith("text/csv")

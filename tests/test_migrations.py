@@ -28,9 +28,9 @@ def test_upgrade_matches_the_models_and_downgrade_empties(stores):
     engine.dispose()
 
 
-def test_reports_stored_before_revision_0005_get_their_period_and_kind(stores):
+def test_reports_stored_before_revision_0006_get_their_period_and_kind(stores):
     url = stores.create()
-    command.downgrade(alembic_config(url), "0004")
+    command.downgrade(alembic_config(url), "0005")
     engine = make_engine(url)
     with engine.begin() as conn:
         conn.execute(

@@ -211,7 +211,7 @@ def register(router: APIRouter, spec: CollectionSpec) -> None:
     """Add the list endpoint of a spec: its filters become query parameters, its fields the OpenAPI text."""
 
     def endpoint(collection: CollectionContext, **values: Any) -> Any:
-        report: Report | None = values.pop("report", None)
+        report: Report | None = values.pop("report_in_path", None)
         context = Context(request=collection.request, session=collection.session, report=report)
         return collection.respond(
             spec.listing,
@@ -222,7 +222,7 @@ def register(router: APIRouter, spec: CollectionSpec) -> None:
 
     parameters = [inspect.Parameter("collection", inspect.Parameter.KEYWORD_ONLY, annotation=CollectionContext)]
     if spec.scoped:
-        parameters.append(inspect.Parameter("report", inspect.Parameter.KEYWORD_ONLY, annotation=ReportDep))
+        parameters.append(inspect.Parameter("report_in_path", inspect.Parameter.KEYWORD_ONLY, annotation=ReportDep))
     parameters.extend(item.parameter() for item in spec.filters)
     endpoint.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     endpoint.__name__ = f"list_{spec.name}"

@@ -32,6 +32,9 @@ REPORT_COLLECTIONS = (
     "contingent-owned-equipment",
     "mission-factors",
     "non-budgeted-contributions",
+    "unencumbered-balance",
+    "prior-period-cancellations",
+    "financial-position",
     "checks",
     "source",
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, Field
 
 from app.core.vocabulary import FinancialLevel, StaffingLevel, ValueStatus, VarianceDirection
@@ -43,6 +45,19 @@ class FinancialCategoryDetailPublic(FinancialCategoryPublic):
     covid_annotations: list[CovidNotePublic] = Field(default_factory=list, description="COVID-19 statements about it")
 
 
+class DeploymentPublic(BaseModel):
+    """Approved and actual deployment on one date, as the liquidation form of the incumbency table prints it."""
+
+    label: str = Field(description='As printed: a date ("1 July 2024") or "Approved deployment for the 2023/24 period"')
+    as_of: date | None = Field(description="The date the figures stand at; null for the period's approved line")
+    approved: int | None = Field(description="Approved deployment (persons); 0 for a printed dash")
+    actual: int | None = Field(description="Actual deployment (persons); null where the cell is empty")
+    approved_text: str = Field(description="As printed")
+    actual_text: str = Field(description="As printed")
+    approved_status: ValueStatus
+    actual_status: ValueStatus
+
+
 class StaffingRowPublic(Row):
     slug: str
     name: str
@@ -61,3 +76,7 @@ class StaffingRowPublic(Row):
     actual_average_status: ValueStatus
     vacancy_rate_status: ValueStatus
     footnotes: list[str]
+    deployments: list[DeploymentPublic] = Field(
+        description="The liquidation form only: approved and actual deployment by date (empty in the average "
+        "incumbency form, whose figures are approved, actual_average and vacancy_rate_percent)"
+    )

@@ -50,6 +50,8 @@ class CovidAnnotationPublic(Row):
 class FollowUpPublic(Row):
     index: int
     resolution: str
+    body: str = Field(description='Who asked: "General Assembly" or the Advisory Committee, as printed')
+    document: str = Field(description='The document the request is quoted from ("Resolution 74/290", "A/79/817")')
     resolution_paragraph: int | None
     decision_request: str
     action_taken: str | None

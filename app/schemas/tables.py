@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from app.core.vocabulary import CheckUnit, FinancialLevel, RedeploymentLevel, ValueStatus
 from app.schemas.common import Row
@@ -30,6 +30,7 @@ class RedeploymentPublic(Row):
 class AmountRowPublic(Row):
     slug: str
     name: str
+    mark: str | None = Field(description='The printed mark before the name ("I", "(a)"), where there is one')
     group: str | None
     level: FinancialLevel
     position: int
@@ -37,6 +38,22 @@ class AmountRowPublic(Row):
     amount_text: str
     value_status: ValueStatus
     footnotes: list[str]
+
+
+class PeriodAmountPublic(BaseModel):
+    period: str = Field(description='Budget period as printed ("2024/25")')
+    amount_usd: int | None = Field(description="US dollars, exact (printed in thousands); 0 for a dash")
+    amount_text: str = Field(description="As printed, in thousands of US dollars")
+    value_status: ValueStatus
+
+
+class PeriodAmountRowPublic(Row):
+    slug: str
+    name: str
+    group_number: str | None = Field(description='Roman group number as printed ("I"); null for the total')
+    level: FinancialLevel
+    position: int
+    amounts: list[PeriodAmountPublic] = Field(description="One amount per period, in printed column order")
 
 
 class MissionFactorPublic(Row):

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 
 from app.core.slugs import slugify
 from app.core.vocabulary import TargetType
-from seed.parser.actions import FollowUp
 from seed.parser.covid import CovidAnnotation, annotate
+from seed.parser.followup import FollowUp
 from seed.parser.paragraphs import Paragraph, SummaryParagraph
 from seed.parser.results import ResultsFramework
 from seed.parser.spans import SourceSpan

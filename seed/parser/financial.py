@@ -1,4 +1,4 @@
-"""Section III.A, the financial resources table, and the summary's headline copy of it.
+"""The financial resources table (section III.A of a standalone report), and the summary's headline copy of it.
 
 Rows with a name and no figures open a group; "Subtotal" closes it; names ending in
 "requirements" are totals; other rows after the last group (staff assessment income,
@@ -7,16 +7,27 @@ voluntary contributions in kind) are lines outside any group.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from app.core.slugs import slugify, unique_slugs
 from app.core.vocabulary import FinancialLevel
+from seed.parser.layout import Layout, Role
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
-from seed.parser.toolkit import figures, read_table
+from seed.parser.toolkit import cell, figure, read_grid
 
-HEADER = ("Category", "Apportionment", "Expenditure", "Variance")
+# The columns a financial table prints, by the title that names each one (the variance's two columns are
+# titled under "Variance"). Column positions differ between reports (the summary's copy may print an empty
+# grid column between "Amount" and "Percentage"), so figures are read under their titles.
+_COLUMNS = {
+    "apportionment": "Apportionment",
+    "expenditure": "Expenditure",
+    "variance": "Amount",
+    "variance_percent": "Percentage",
+}
+_CORNER = re.compile("Category")
 
 
 @dataclass(frozen=True)
@@ -34,44 +45,49 @@ class FinancialRow:
 
 
 def _row(
-    row: list[str], *, group: str | None, level: FinancialLevel, position: int, section: str, line: int
+    row: list[str],
+    columns: dict[str, int],
+    *,
+    group: str | None,
+    level: FinancialLevel,
+    position: int,
+    section: str,
+    line: int,
 ) -> FinancialRow:
-    printed = figures(row[1:], 4, section=section, line=line)
+    printed = {name: figure(cell(row, index), section=section, line=line) for name, index in columns.items()}
     return FinancialRow(
         slug=slugify(row[0]),
         name=row[0],
         group=group,
         level=level,
         position=position,
-        apportionment=printed[0],
-        expenditure=printed[1],
-        variance=printed[2],
-        variance_percent=printed[3],
+        apportionment=printed["apportionment"],
+        expenditure=printed["expenditure"],
+        variance=printed["variance"],
+        variance_percent=printed["variance_percent"],
         source=SourceSpan(section, line, line),
     )
 
 
-def _table_lines(doc: Document, path: str) -> list[tuple[int, list[str]]]:
-    """The rows after the header line "Category / Apportionment / ...", up to the first blank line."""
-    return read_table(doc, path, _is_header, missing="financial resources table header not found").rows
+def _table(doc: Document, path: str) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
+    """The column of each figure and the data rows of the section's table titled "Apportionment"."""
+    grid = read_grid(
+        doc, path, _COLUMNS["apportionment"], corner=_CORNER, missing="financial resources table not found"
+    )
+    columns = {name: grid.column(title) for name, title in _COLUMNS.items()}
+    missing = [_COLUMNS[name] for name, index in columns.items() if index is None]
+    if missing:
+        raise ParseError(f"financial resources table has no column {missing[0]!r}", section=path, line=grid.first_line)
+    return {name: index for name, index in columns.items() if index is not None}, grid.rows
 
 
-def _is_header(row: list[str]) -> bool:
-    return tuple(row[:4]) == HEADER
-
-
-def _is_column_legend(row: list[str]) -> bool:
-    # "Amount / Percentage" and "(1) (2) (3)=(1)-(2) (4)=(3)÷(1)" describe columns, not categories.
-    return row[0] == "" or row[0] == "Amount"
-
-
-def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, ...]:
+def parse_financial(layout: Layout) -> tuple[FinancialRow, ...]:
     """Every row of the financial resources table, in printed order."""
+    path = layout.path(Role.FINANCIAL_RESOURCES)
+    columns, table = _table(layout.doc, path)
     rows: list[FinancialRow] = []
     group: str | None = None
-    for number, row in _table_lines(doc, path):
-        if _is_column_legend(row):
-            continue
+    for number, row in table:
         name = row[0]
         if len(row) == 1:
             group = name
@@ -82,21 +98,21 @@ def parse_financial(doc: Document, path: str = "III.A") -> tuple[FinancialRow, .
             level = FinancialLevel.SUBTOTAL
         elif name.endswith("requirements"):
             level, row_group, group = FinancialLevel.TOTAL, None, None
-        rows.append(_row(row, group=row_group, level=level, position=len(rows) + 1, section=path, line=number))
+        rows.append(_row(row, columns, group=row_group, level=level, position=len(rows) + 1, section=path, line=number))
     if not rows:
         raise ParseError("financial resources table has no rows", section=path)
     slugs = unique_slugs([(row.name, row.group) for row in rows])
     return tuple(replace(row, slug=slug) for row, slug in zip(rows, slugs, strict=True))
 
 
-def parse_headline_financial(doc: Document) -> tuple[FinancialRow, ...]:
+def parse_headline_financial(layout: Layout) -> tuple[FinancialRow, ...]:
     """The summary's "Performance of financial resources" table: one row per group and the totals."""
+    path = layout.path(Role.SUMMARY)
+    columns, table = _table(layout.doc, path)
     rows: list[FinancialRow] = []
-    for number, row in _table_lines(doc, "Summary"):
-        if _is_column_legend(row):
-            continue
+    for number, row in table:
         level = FinancialLevel.TOTAL if row[0].endswith("requirements") else FinancialLevel.LINE
-        rows.append(_row(row, group=None, level=level, position=len(rows) + 1, section="Summary", line=number))
+        rows.append(_row(row, columns, group=None, level=level, position=len(rows) + 1, section=path, line=number))
     if not rows:
-        raise ParseError("summary financial table has no rows", section="Summary")
+        raise ParseError("summary financial table has no rows", section=path)
     return tuple(rows)

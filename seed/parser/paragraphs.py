@@ -1,4 +1,4 @@
-"""Numbered paragraphs 1–111 and the unnumbered summary prose, as plain text with their place in the report.
+"""Numbered paragraphs (1–111 in A/75/623) and the unnumbered summary prose, as plain text with their place.
 
 A numbered paragraph starts at a line "N. …" and goes on over following lines until a line that cannot
 belong to running prose: the next numbered paragraph, a section heading, a sub-heading, a table row (tabs),
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from app.core.markup import FOOTNOTE_OPENERS, bold_lead_in, clean
-from seed.parser.lines import Document
+from seed.parser.layout import Layout, Role
 from seed.parser.spans import ParseError, SourceSpan
 
 _PARA_START = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<body>\S.*)$")
@@ -124,9 +124,10 @@ class _Open:
 class _Reader:
     """Reads the numbered paragraphs line by line, keeping the running section, heading and component."""
 
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.heading_lines = frozenset(sec.heading_line for sec in doc.sections.values())
+    def __init__(self, layout: Layout) -> None:
+        self.doc = layout.doc
+        self.frameworks = layout.roles.get(Role.FRAMEWORKS)  # the section whose components number paragraphs
+        self.heading_lines = frozenset(sec.heading_line for sec in self.doc.sections.values())
         self.paragraphs: list[Paragraph] = []
         self.current: _Open | None = None
         self.section = ""
@@ -137,6 +138,8 @@ class _Reader:
     def read(self, line: int, text: str) -> None:
         self._enter_section(line)
         para = _PARA_START.match(text) if "\t" not in text else None
+        if para and self._numbered_heading(para):
+            para = None  # "1. Other revenue and adjustments": a numbered sub-heading, which closes the paragraph
         if para:
             self._open(line, para)
         elif self.current and not _closes_paragraph(line, text, self.heading_lines):
@@ -145,6 +148,13 @@ class _Reader:
             self.close()
             self._component_heading(text)
         self.previous = (line, text)
+
+    def _numbered_heading(self, para: re.Match[str]) -> bool:
+        """A numbered line that does not continue the paragraph numbers and reads as a heading is a sub-heading."""
+        wanted = self.paragraphs[-1].number + 1 if self.paragraphs else 1
+        if self.current is not None:
+            wanted = self.current.number + 1
+        return int(para["number"]) != wanted and is_heading_like(para["body"])
 
     def close(self) -> None:
         if self.current:
@@ -169,14 +179,15 @@ class _Reader:
 
     def _component_heading(self, text: str) -> None:
         match = _COMPONENT.match(text.strip())
-        if match and self.section == "II.F":
+        if match and self.section == self.frameworks:
             self.component = int(match["number"])
 
 
-def parse_paragraphs(doc: Document, *, expected: int | None = None) -> tuple[Paragraph, ...]:
+def parse_paragraphs(layout: Layout, *, expected: int | None = None) -> tuple[Paragraph, ...]:
     """Every numbered paragraph, in order; numbers must run 1, 2, 3 … (and reach `expected` if given)."""
-    start = doc.section("I").heading_line
-    reader = _Reader(doc)
+    doc = layout.doc
+    start = layout.first_numbered.heading_line
+    reader = _Reader(layout)
     for line, text in doc.numbered(start, len(doc)):
         reader.read(line, text)
     reader.close()
@@ -198,14 +209,18 @@ def _heading_above(previous: tuple[int, str], heading: str, heading_lines: froze
     if row:
         return clean(row["name"])
     stripped = text.strip()
+    numbered = _PARA_START.match(stripped)
+    if numbered and is_heading_like(numbered["body"]):
+        return clean(numbered["body"])  # a numbered sub-heading: "2. Borrowing"
     if is_heading_like(stripped) or _COMPONENT.match(stripped):
         return clean(stripped)
     return heading
 
 
-def parse_summary(doc: Document) -> tuple[SummaryParagraph, ...]:
+def parse_summary(layout: Layout) -> tuple[SummaryParagraph, ...]:
     """The summary's prose: the paragraphs before its tables and the closing sentence after them."""
-    sec = doc.section("Summary")
+    doc, path = layout.doc, layout.path(Role.SUMMARY)
+    sec = doc.section(path)
     found: list[SummaryParagraph] = []
     seen_table = False
     for line, text in doc.numbered(sec.first_line, sec.last_line):
@@ -215,17 +230,15 @@ def parse_summary(doc: Document) -> tuple[SummaryParagraph, ...]:
             continue
         prose = stripped[0] not in "(" + FOOTNOTE_OPENERS and stripped.endswith(".") and not is_heading_like(stripped)
         if prose:
-            found.append(
-                SummaryParagraph(len(found) + 1, clean(stripped), seen_table, SourceSpan("Summary", line, line))
-            )
+            found.append(SummaryParagraph(len(found) + 1, clean(stripped), seen_table, SourceSpan(path, line, line)))
     if not found:
-        raise ParseError("the summary has no prose", section="Summary", line=sec.heading_line)
+        raise ParseError("the summary has no prose", section=path, line=sec.heading_line)
     return tuple(found)
 
 
-def section_paragraphs(doc: Document, section: str, paragraphs: tuple[Paragraph, ...] | None) -> list[Paragraph]:
+def section_paragraphs(layout: Layout, section: str, paragraphs: tuple[Paragraph, ...] | None) -> list[Paragraph]:
     """The numbered paragraphs of one section, from the report's paragraphs when given, else read again."""
-    return [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(doc)) if p.section == section]
+    return [p for p in (paragraphs if paragraphs is not None else parse_paragraphs(layout)) if p.section == section]
 
 
 def paragraph_map(paragraphs: tuple[Paragraph, ...]) -> dict[int, Paragraph]:

@@ -1,5 +1,5 @@
-"""The smaller tables of section III: redeployments (B), other revenue (D),
-contingent-owned equipment and mission factors (E), non-budgeted contributions (F)."""
+"""The smaller tables of the resource performance sections: redeployments, other revenue, contingent-owned
+equipment and mission factors, non-budgeted contributions (III.B, D, E and F of A/75/623)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 from app.core.markup import split_footnote_mark
 from app.core.slugs import slugify, unique_slugs
 from app.core.vocabulary import FinancialLevel, RedeploymentLevel
+from seed.parser.layout import Layout, Role
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
-from seed.parser.toolkit import cell, figure, figures, footnote_texts, footnotes, read_table
+from seed.parser.toolkit import cell, figure, figures, footnote_texts, footnotes, read_table, row_mark
 
-_ROMAN_PREFIX = re.compile(r"^([IVX]+)\.\s+")
 _LETTER_PREFIX = re.compile(r"^([A-Z])\.\s+")
 _CLOSING_LEVELS = {"Subtotal": FinancialLevel.SUBTOTAL, "Total": FinancialLevel.TOTAL}
 
@@ -42,7 +42,8 @@ class Redeployments:
 
 @dataclass(frozen=True)
 class AmountRow:
-    """A row of a one-amount table: other revenue, equipment expenditure, non-budgeted contributions."""
+    """A row of a one-amount table: other revenue, equipment expenditure, non-budgeted contributions, the
+    financial position."""
 
     slug: str
     name: str
@@ -52,6 +53,7 @@ class AmountRow:
     amount: Figure
     footnotes: tuple[str, ...]
     source: SourceSpan
+    mark: str | None = None  # the row's printed mark, where the table prints one: "I", "(a)"
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,8 @@ def _rows_after(doc: Document, path: str, header: str) -> list[tuple[int, list[s
     return rows
 
 
-def parse_redeployments(doc: Document) -> Redeployments:
-    path = "III.B"
+def parse_redeployments(layout: Layout) -> Redeployments:
+    doc, path = layout.doc, layout.path(Role.REDEPLOYMENTS)
     rows: list[Redeployment] = []
     percentage: tuple[Figure, str, SourceSpan] | None = None
     for number, row in _rows_after(doc, path, "Group"):
@@ -88,13 +90,13 @@ def parse_redeployments(doc: Document) -> Redeployments:
         if name.startswith("Percentage of redeployment"):
             percentage = (figure(row[-1], section=path, line=number), name, SourceSpan(path, number, number))
             continue
-        mark = _ROMAN_PREFIX.match(name)
+        mark, name = row_mark(name)
         printed = figures(row[1:], 3, section=path, line=number)
         rows.append(
             Redeployment(
-                slug=slugify(_ROMAN_PREFIX.sub("", name)),
-                group_number=mark[1] if mark else None,
-                name=_ROMAN_PREFIX.sub("", name),
+                slug=slugify(name),
+                group_number=mark,
+                name=name,
                 level=RedeploymentLevel.GROUP if mark else RedeploymentLevel.TOTAL,
                 position=len(rows) + 1,
                 original=printed[0],
@@ -137,26 +139,31 @@ def _amount_rows(doc: Document, path: str, rows: list[tuple[int, list[str]]]) ->
     return [replace(row, slug=slug) for row, slug in zip(out, slugs, strict=True)]
 
 
-def parse_other_revenue(doc: Document) -> tuple[AmountRow, ...]:
-    return tuple(_amount_rows(doc, "III.D", _rows_after(doc, "III.D", "Category")))
+def _category_amounts(layout: Layout, role: Role) -> tuple[AmountRow, ...]:
+    doc, path = layout.doc, layout.path(role)
+    return tuple(_amount_rows(doc, path, _rows_after(doc, path, "Category")))
 
 
-def parse_non_budgeted(doc: Document) -> tuple[AmountRow, ...]:
-    return tuple(_amount_rows(doc, "III.F", _rows_after(doc, "III.F", "Category")))
+def parse_other_revenue(layout: Layout) -> tuple[AmountRow, ...]:
+    return _category_amounts(layout, Role.OTHER_REVENUE)
 
 
-def _split_equipment(rows: list[tuple[int, list[str]]]) -> tuple[list[tuple[int, list[str]]], int]:
+def parse_non_budgeted(layout: Layout) -> tuple[AmountRow, ...]:
+    return _category_amounts(layout, Role.NON_BUDGETED)
+
+
+def _split_equipment(rows: list[tuple[int, list[str]]], path: str) -> tuple[list[tuple[int, list[str]]], int]:
     """The expenditure table runs until the header row of the mission factors table."""
     for index, (_, row) in enumerate(rows):
         if row[0] == "Mission factors":
             return rows[:index], index
-    raise ParseError("mission factors table not found", section="III.E")
+    raise ParseError("mission factors table not found", section=path)
 
 
-def parse_equipment(doc: Document) -> tuple[tuple[AmountRow, ...], tuple[MissionFactor, ...]]:
-    path = "III.E"
+def parse_equipment(layout: Layout) -> tuple[tuple[AmountRow, ...], tuple[MissionFactor, ...]]:
+    doc, path = layout.doc, layout.path(Role.EQUIPMENT)
     rows = _rows_after(doc, path, "Category")
-    expenditure, split = _split_equipment(rows)
+    expenditure, split = _split_equipment(rows, path)
     factors: list[MissionFactor] = []
     applies_to = ""
     for number, row in rows[split + 1 :]:

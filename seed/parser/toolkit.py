@@ -6,6 +6,7 @@ Its footnotes are lines opening with the mark they explain ("^a Represents …",
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError
 
 Cells = list[str]
+# A row's printed mark: a group's roman number "II. Civilian personnel", an item's letter "(a) Unencumbered …".
+_ROW_MARK = re.compile(r"^(?:(?P<roman>[IVX]+)\.|(?P<letter>\([a-z]\)))\s+")
 
 
 def cells(line: str) -> Cells:
@@ -23,6 +26,14 @@ def cells(line: str) -> Cells:
     while parts and not parts[-1]:
         parts.pop()
     return parts
+
+
+def row_mark(name: str) -> tuple[str | None, str]:
+    """A row name's printed mark ("II", "(a)") and the name without it; (None, name) when it prints none."""
+    found = _ROW_MARK.match(name)
+    if not found:
+        return None, name
+    return found["roman"] or found["letter"], name[found.end() :]
 
 
 def cell(row: Sequence[str], index: int) -> str:
@@ -44,7 +55,8 @@ class Table:
 
 
 def read_table(doc: Document, path: str, is_header: Callable[[Cells], bool], *, missing: str) -> Table:
-    """The first table of a section whose header row satisfies `is_header`: its rows run to the first blank line.
+    """The first table of a section whose header row satisfies `is_header`: its rows run to the first blank line,
+    and on over any later part that repeats the header row (a table printed in two parts).
 
     Raises ParseError(`missing`) at the section's first line when no header row is found.
     """
@@ -52,7 +64,63 @@ def read_table(doc: Document, path: str, is_header: Callable[[Cells], bool], *, 
     for number in range(sec.first_line, sec.last_line + 1):
         header = cells(doc.line(number))
         if header and is_header(header):
-            return Table(number, header, _rows_from(doc, number + 1, sec.last_line))
+            return Table(number, header, _parts(doc, header, number + 1, sec.last_line))
+    raise ParseError(missing, section=path, line=sec.first_line)
+
+
+def _parts(doc: Document, header: Cells, first: int, last: int) -> list[tuple[int, Cells]]:
+    """The rows of a table printed in parts: a part that opens by repeating the header row continues it."""
+    rows = _rows_from(doc, first, last)
+    following = (rows[-1][0] if rows else first - 1) + 1
+    while following <= last and not doc.line(following).strip():
+        following += 1
+    if following <= last and cells(doc.line(following)) == header:
+        rows.extend(_parts(doc, header, following + 1, last))
+    return rows
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table whose column titles take one or more rows ("Variance" over "Amount" and "Percentage"),
+    then its data rows. A column is found by its title, wherever the title rows print it."""
+
+    titles: list[tuple[int, Cells]]
+    rows: list[tuple[int, Cells]]
+
+    def column(self, title: str) -> int | None:
+        """The index of the column a title row names `title`, or None when no title row does."""
+        return next((row.index(title) for _, row in self.titles if title in row), None)
+
+    def columns(self, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+        """(index, title) of every column whose title matches `pattern`, in printed order."""
+        return [(index, text) for _, row in self.titles for index, text in enumerate(row) if pattern.fullmatch(text)]
+
+    @property
+    def first_line(self) -> int:
+        return (self.titles or self.rows)[0][0]
+
+    @property
+    def last_line(self) -> int:
+        return (self.rows or self.titles)[-1][0]
+
+
+def read_grid(doc: Document, path: str, title: str, *, corner: re.Pattern[str], missing: str) -> Grid:
+    """The first table of a section that prints the column title `title`.
+
+    A table is a run of tab-separated lines up to the first blank line. Its title rows are its leading rows
+    whose first cell is empty or the first column's title (`corner` matches it: "Category"); data rows follow.
+    Raises ParseError(`missing`) at the section's first line when no table prints the title.
+    """
+    sec = doc.section(path)
+    for number in range(sec.first_line, sec.last_line + 1):
+        if title not in cells(doc.line(number)):
+            continue
+        start = number
+        while start > sec.first_line and "\t" in doc.line(start - 1):
+            start -= 1
+        rows = _rows_from(doc, start, sec.last_line)
+        split = next((i for i, (_, row) in enumerate(rows) if row[0] and not corner.fullmatch(row[0])), len(rows))
+        return Grid(rows[:split], rows[split:])
     raise ParseError(missing, section=path, line=sec.first_line)
 
 

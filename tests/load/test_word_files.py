@@ -3,6 +3,7 @@ keeps exactly what it held (checked on both stores)."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -17,6 +18,29 @@ from seed.load import IngestError, ingest_bundled, ingest_file
 ROOT = Path(__file__).resolve().parents[2]
 REPORT = ROOT / "seed" / "source" / "A-80-590.docx"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _with_figure_changed(path: Path, old: str, new: str) -> None:
+    """A copy of the Word report with one printed figure changed in its document part."""
+    with zipfile.ZipFile(REPORT) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                assert data.count(old.encode()) == 1
+                data = data.replace(old.encode(), new.encode())
+            target.writestr(info, data)
+
+
+def test_an_altered_figure_is_served_as_printed_and_a_check_fails(empty_store, tmp_path):
+    path = tmp_path / "altered.docx"
+    _with_figure_changed(path, "5 470.3", "5 470.9")  # air operations expenditure, section III.A
+    result = ingest_file(empty_store, path)
+    assert result.symbol == "A/80/590"
+    assert "variance:air-operations" in {check.name for check in result.failed_checks}
+    with Session(empty_store) as session:
+        row = session.get(models.FinancialCategory, ("a-80-590", "air-operations"))
+    assert row is not None
+    assert (row.expenditure_text, row.expenditure_usd) == ("5 470.9", 5470900)
 
 
 def _state(engine: Engine) -> tuple[list[str], int, int]:

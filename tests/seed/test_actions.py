@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from seed.parser.actions import (
-    FollowUp,
-    RevenuePart,
-    paragraph_refs,
-    parse_actions,
-    parse_budget_history,
-    parse_follow_up,
-)
-from seed.parser.lines import Document
+from seed.parser.actions import RevenuePart, parse_actions, parse_budget_history
+from seed.parser.followup import FollowUp, paragraph_refs, parse_follow_up
+from seed.parser.layout import Layout
 from seed.parser.spans import ParseError, SourceSpan
-
-TEXT = (Path(__file__).parents[2] / "seed" / "source" / "A-75-623.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def doc() -> Document:
-    return Document(TEXT)
+from tests.seed.layouts import layout_of
 
 
 @pytest.fixture(scope="module")
-def follow_up(doc: Document) -> tuple[FollowUp, ...]:
+def doc(report_text) -> Layout:
+    return layout_of(report_text)
+
+
+@pytest.fixture(scope="module")
+def follow_up(doc: Layout) -> tuple[FollowUp, ...]:
     return parse_follow_up(doc)
 
 
-def test_general_assembly_actions(doc: Document) -> None:
+def test_general_assembly_actions(doc: Layout) -> None:
     actions = parse_actions(doc)
     assert actions.unencumbered_balance_usd == 1_549_000
     assert actions.other_revenue_usd == 27_271_900
@@ -45,14 +36,14 @@ def test_general_assembly_actions(doc: Document) -> None:
     assert actions.source == SourceSpan("V", 1431, 1435, "111")
 
 
-def test_revenue_parts_must_add_up() -> None:
-    broken = TEXT.replace(r"investment revenue (\$9,962,800)", r"investment revenue (\$9,962,900)")
+def test_revenue_parts_must_add_up(report_text) -> None:
+    broken = report_text.replace(r"investment revenue (\$9,962,800)", r"investment revenue (\$9,962,900)")
     with pytest.raises(ParseError) as caught:
-        parse_actions(Document(broken))
+        parse_actions(layout_of(broken))
     assert (caught.value.section, caught.value.line) == ("V", 1431)
 
 
-def test_budget_history(doc: Document) -> None:
+def test_budget_history(doc: Layout) -> None:
     history = parse_budget_history(doc)
     assert (history.proposed.gross_usd, history.proposed.net_usd) == (1_149_778_800, 1_133_480_500)
     assert (history.recommended.gross_usd, history.recommended.net_usd) == (1_146_057_900, 1_129_770_700)
@@ -68,9 +59,9 @@ def test_budget_history(doc: Document) -> None:
     assert history.appropriated.stage == "appropriated"
 
 
-def test_a_gross_figure_without_net_gives_none() -> None:
-    text = TEXT.replace(r"\$1,146,057,900 gross (\$1,129,770,700 net)", r"\$1,146,057,900 gross")
-    assert parse_budget_history(Document(text)).recommended.net_usd is None
+def test_a_gross_figure_without_net_gives_none(report_text) -> None:
+    text = report_text.replace(r"\$1,146,057,900 gross (\$1,129,770,700 net)", r"\$1,146,057,900 gross")
+    assert parse_budget_history(layout_of(text)).recommended.net_usd is None
 
 
 def test_follow_up_pairs_requests_with_actions(follow_up: tuple[FollowUp, ...]) -> None:
@@ -103,18 +94,18 @@ def test_actions_cite_paragraphs(follow_up: tuple[FollowUp, ...]) -> None:
     assert follow_up[3].paragraph_refs == (32, 33, 34, 35)
 
 
-def test_a_request_without_action_gets_none() -> None:
-    lines = TEXT.split("\n")
+def test_a_request_without_action_gets_none(report_text) -> None:
+    lines = report_text.split("\n")
     lines[1462] = ""
-    last = parse_follow_up(Document("\n".join(lines)))[-1]
+    last = parse_follow_up(layout_of("\n".join(lines)))[-1]
     assert (last.action_taken, last.action_source, last.paragraph_refs) == (None, None, ())
 
 
-def test_more_actions_than_requests_is_an_error() -> None:
-    lines = TEXT.split("\n")
+def test_more_actions_than_requests_is_an_error(report_text) -> None:
+    lines = report_text.split("\n")
     lines[1450] = ""  # the fourth request
     with pytest.raises(ParseError) as caught:
-        parse_follow_up(Document("\n".join(lines)))
+        parse_follow_up(layout_of("\n".join(lines)))
     assert (caught.value.section, caught.value.line) == ("VI", 1463)
 
 
@@ -130,3 +121,10 @@ def test_more_actions_than_requests_is_an_error() -> None:
 )
 def test_paragraph_refs(text: str, refs: tuple[int, ...]) -> None:
     assert paragraph_refs(text) == refs
+
+
+def test_a_column_table_without_its_actions_line_is_an_error(report_text) -> None:
+    broken = report_text.replace("\nAction taken to implement decision/request\n", "\n\n")
+    with pytest.raises(ParseError, match="Action taken to implement") as caught:
+        parse_follow_up(layout_of(broken))
+    assert caught.value.section == "VI"

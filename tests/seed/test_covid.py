@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from app.core.vocabulary import Impact, TargetType
-from seed.parser.actions import parse_follow_up
 from seed.parser.covid import annotate, classify_impact, mentions_covid, split_sentences
-from seed.parser.lines import Document
+from seed.parser.followup import parse_follow_up
+from seed.parser.layout import Layout
 from seed.parser.paragraphs import parse_paragraphs, parse_summary
 from seed.parser.spans import SourceSpan
 from seed.parser.variances import parse_variances
+from tests.seed.layouts import layout_of
 
-TEXT = (Path(__file__).parents[2] / "seed" / "source" / "A-75-623.txt").read_text(encoding="utf-8")
 SPAN = SourceSpan("II.B", 1, 1)
 
 
 @pytest.fixture(scope="module")
-def doc() -> Document:
-    return Document(TEXT)
+def doc(report_text) -> Layout:
+    return layout_of(report_text)
 
 
 def test_split_sentences_keeps_abbreviations_decimals_and_item_leads() -> None:
@@ -216,7 +215,7 @@ _TARGET_TYPES = {
 }
 
 
-def _narrative_texts(doc: Document) -> dict[str, list[tuple[str, str, int | None, SourceSpan]]]:
+def _narrative_texts(doc: Layout) -> dict[str, list[tuple[str, str, int | None, SourceSpan]]]:
     """Every narrative text of the report by kind: (target id, text, component, source)."""
     follow = parse_follow_up(doc)
     return {
@@ -254,12 +253,12 @@ def _raw_narrative_lines(lines: list[str]) -> list[str]:
     return picked
 
 
-def test_every_covid_sentence_of_the_narrative_is_annotated(doc: Document) -> None:
+def test_every_covid_sentence_of_the_narrative_is_annotated(doc: Layout) -> None:
     # Independent count: a plain regex split of the raw lines ("para. 15" and "No. 2015" are followed by digits).
     keyword = re.compile(r"covid|pandemic|coronavirus", re.IGNORECASE)
     raw_count = sum(
         1
-        for line in _raw_narrative_lines(list(doc.lines))
+        for line in _raw_narrative_lines(list(doc.doc.lines))
         for sentence in re.split(r"(?<=\.)\s+(?=[A-Z])", line)
         if keyword.search(sentence)
     )
@@ -274,7 +273,7 @@ def test_every_covid_sentence_of_the_narrative_is_annotated(doc: Document) -> No
     assert sum(counts.values()) == raw_count == 40
 
 
-def test_variance_paragraphs_with_covid(doc: Document) -> None:
+def test_variance_paragraphs_with_covid(doc: Layout) -> None:
     paras = {p.number: p for p in parse_paragraphs(doc)}
     found = {
         v.name: [
@@ -302,7 +301,7 @@ def test_variance_paragraphs_with_covid(doc: Document) -> None:
     }
 
 
-def test_paragraph_annotations_carry_component(doc: Document) -> None:
+def test_paragraph_annotations_carry_component(doc: Layout) -> None:
     para = next(p for p in parse_paragraphs(doc) if p.number == 74)
     (only,) = annotate(
         target_type=TargetType.PARAGRAPH, target_id="74", text=para.text, component=para.component, source=para.source

@@ -1,15 +1,15 @@
 import pytest
 
 from seed.parser.financial import parse_financial, parse_headline_financial
-from seed.parser.lines import Document
 from seed.parser.numbers import thousands_to_usd
 from seed.parser.spans import ParseError
 from tests.helpers import replace_line
+from tests.seed.layouts import layout_of
 
 
 @pytest.fixture(scope="module")
 def rows(report_text):
-    return {row.slug: row for row in parse_financial(Document(report_text))}
+    return {row.slug: row for row in parse_financial(layout_of(report_text))}
 
 
 def test_every_row_of_the_table_is_parsed(rows):
@@ -60,7 +60,7 @@ def test_gross_and_net(rows):
 
 
 def test_summary_table_repeats_the_groups(report_text):
-    headline = {r.slug: r for r in parse_headline_financial(Document(report_text))}
+    headline = {r.slug: r for r in parse_headline_financial(layout_of(report_text))}
     assert thousands_to_usd(headline["operational-costs"].variance) == 40382100
     assert headline["voluntary-contributions-in-kind-budgeted"].apportionment.status == "not_reported"
 
@@ -68,4 +68,4 @@ def test_summary_table_repeats_the_groups(report_text):
 def test_a_malformed_figure_is_refused_with_its_line(report_text):
     broken = replace_line(report_text, "Air operations\t145 119.7", "Air operations\t145 11x.7")
     with pytest.raises(ParseError, match=r"section III\.A, line 1238: not a number"):
-        parse_financial(Document(broken))
+        parse_financial(layout_of(broken))

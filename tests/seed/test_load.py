@@ -22,7 +22,7 @@ def _snapshot(engine: Engine) -> dict[str, object]:
         report = session.get(models.Report, "a-75-623")
         row = session.get(models.FinancialCategory, ("a-75-623", "air-operations"))
         counts = {
-            t.__tablename__: session.scalar(select(func.count()).select_from(t))
+            t.__tablename__: session.scalar(select(func.count()).where(col(t.report_id) == "a-75-623"))
             for t in (models.FinancialCategory, models.StaffingRow, models.CheckResult, models.AmountRow)
         }
         return {
@@ -33,10 +33,13 @@ def _snapshot(engine: Engine) -> dict[str, object]:
         }
 
 
-def test_bundled_report_loads_with_every_table(empty_store):
-    [result] = ingest_bundled(empty_store)
-    assert result.report_id == "a-75-623"
-    assert result.failed_checks == []
+def test_bundled_reports_load_with_every_table(empty_store):
+    results = {r.report_id: r for r in ingest_bundled(empty_store)}
+    assert sorted(results) == ["a-75-623", "a-80-590"]
+    assert all(r.failed_checks == [] for r in results.values())
+    minusma_2024 = results["a-80-590"].row_counts
+    assert (minusma_2024["financial_category"], minusma_2024["output"], minusma_2024["paragraph"]) == (30, 44, 79)
+    result = results["a-75-623"]
     assert result.row_counts["financial_category"] == 29
     assert result.row_counts["staffing_row"] == 15
     assert result.row_counts["mission_factor"] == 4
@@ -70,8 +73,8 @@ def test_reingest_replaces_the_report_in_place(empty_store, report_text):
 def test_reingest_cascades_to_every_child_and_the_search_index(empty_store):
     def counts() -> tuple[int, int]:
         with Session(empty_store) as session:
-            outputs = session.scalar(select(func.count()).select_from(models.Output)) or 0
-            _, found = search(session, query="fuel", types=[], report_id=None, limit=5, offset=0)
+            outputs = session.scalar(select(func.count()).where(col(models.Output.report_id) == "a-75-623")) or 0
+            _, found = search(session, query="fuel", types=[], report_id="a-75-623", limit=5, offset=0)
         return outputs, found
 
     ingest_bundled(empty_store)
@@ -83,7 +86,7 @@ def test_reingest_cascades_to_every_child_and_the_search_index(empty_store):
 
 
 def test_a_text_that_does_not_match_its_manifest_is_refused(empty_store, report_text, tmp_path):
-    [(manifest, _)] = bundled_manifests()
+    manifest = next(m for m, _ in bundled_manifests() if m.symbol == "A/75/623")
     altered = report_text.replace("MINUSMA incurred", "MINUSMA spent", 1)
     with pytest.raises(IngestError, match=r"checksum .* does not match the manifest"):
         ingest_text(empty_store, altered, symbol=manifest.symbol, manifest=manifest)
@@ -91,11 +94,10 @@ def test_a_text_that_does_not_match_its_manifest_is_refused(empty_store, report_
         assert session.scalar(select(func.count()).select_from(models.Report)) == 0
 
 
-def test_manifest_and_text_agree():
-    [(manifest, path)] = bundled_manifests()
-    assert isinstance(manifest, Manifest)
-    assert manifest.symbol == "A/75/623"
-    assert path.name == "A-75-623.txt"
+def test_each_manifest_names_its_bundled_file():
+    bundled = {manifest.symbol: path.name for manifest, path in bundled_manifests()}
+    assert bundled == {"A/75/623": "A-75-623.txt", "A/80/590": "A-80-590.docx"}
+    assert all(isinstance(manifest, Manifest) for manifest, _ in bundled_manifests())
 
 
 def test_cli_refuses_a_truncated_file_and_keeps_the_store(
@@ -140,8 +142,8 @@ def test_the_store_holds_several_reports(empty_store, report_text):
     other = ingest_text(empty_store, report_text, symbol="A/75/623/Corr.1")
     assert other.report_id == "a-75-623-corr.1"
     with Session(empty_store) as session:
-        assert session.scalar(select(func.count()).select_from(models.Report)) == 2
+        assert session.scalar(select(func.count()).select_from(models.Report)) == 3
         per_report = session.execute(
             select(col(models.Output.report_id), func.count()).group_by(col(models.Output.report_id))
         ).all()
-    assert sorted(per_report) == [("a-75-623", 187), ("a-75-623-corr.1", 187)]
+    assert sorted(per_report) == [("a-75-623", 187), ("a-75-623-corr.1", 187), ("a-80-590", 44)]

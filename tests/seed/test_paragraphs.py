@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from seed.parser.actions import parse_actions
-from seed.parser.lines import Document
+from seed.parser.layout import Layout
 from seed.parser.paragraphs import Paragraph, paragraph_map, parse_paragraphs, parse_summary
 from seed.parser.spans import ParseError, SourceSpan
-
-TEXT = (Path(__file__).parents[2] / "seed" / "source" / "A-75-623.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def doc() -> Document:
-    return Document(TEXT)
+from tests.seed.layouts import layout_of
 
 
 @pytest.fixture(scope="module")
-def paras(doc: Document) -> dict[int, Paragraph]:
+def doc(report_text) -> Layout:
+    return layout_of(report_text)
+
+
+@pytest.fixture(scope="module")
+def paras(doc: Layout) -> dict[int, Paragraph]:
     return paragraph_map(parse_paragraphs(doc))
 
 
-def _without_line(number: int) -> str:
+def _without_line(number: int, report_text: str) -> str:
     """The text with one line blanked, so that later lines keep their numbers."""
-    lines = TEXT.split("\n")
+    lines = report_text.split("\n")
     lines[number - 1] = ""
     return "\n".join(lines)
 
@@ -132,32 +129,32 @@ def test_markup_is_removed(paras: dict[int, Paragraph]) -> None:
             assert markup not in para.text, para.number
 
 
-def test_a_missing_paragraph_is_named_with_its_line() -> None:
+def test_a_missing_paragraph_is_named_with_its_line(report_text) -> None:
     with pytest.raises(ParseError) as caught:
-        parse_paragraphs(Document(_without_line(249)))  # paragraph 50
+        parse_paragraphs(layout_of(_without_line(249, report_text)))  # paragraph 50
     assert caught.value.line == 253
     assert caught.value.section == "II.F"
     assert "paragraph 51 found where paragraph 50 was expected" in str(caught.value)
 
 
-def test_a_repeated_paragraph_is_named_with_its_line() -> None:
-    lines = TEXT.split("\n")
+def test_a_repeated_paragraph_is_named_with_its_line(report_text) -> None:
+    lines = report_text.split("\n")
     lines[104] = lines[102]  # paragraph 2 printed again where paragraph 3 stands (line 105)
     with pytest.raises(ParseError) as caught:
-        parse_paragraphs(Document("\n".join(lines)))
+        parse_paragraphs(layout_of("\n".join(lines)))
     assert caught.value.line == 105
 
 
-def test_a_missing_last_paragraph_is_detected() -> None:
+def test_a_missing_last_paragraph_is_detected(report_text) -> None:
     # The count is not fixed for every report, but a caller that knows it can insist on it …
     with pytest.raises(ParseError, match="110 numbered paragraphs found, 111 expected"):
-        parse_paragraphs(Document(_without_line(1431)), expected=111)
+        parse_paragraphs(layout_of(_without_line(1431, report_text)), expected=111)
     # … and without it the report is still refused: section V then has no paragraph to read.
     with pytest.raises(ParseError, match="section V has no numbered paragraph"):
-        parse_actions(Document(_without_line(1431)))
+        parse_actions(layout_of(_without_line(1431, report_text)))
 
 
-def test_summary_prose(doc: Document) -> None:
+def test_summary_prose(doc: Layout) -> None:
     summary = parse_summary(doc)
     assert [(s.index, s.source.first_line, s.after_tables) for s in summary] == [
         (1, 49, False), (2, 51, False), (3, 53, False), (4, 55, False), (5, 97, True)

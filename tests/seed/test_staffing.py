@@ -1,12 +1,12 @@
 import pytest
 
-from seed.parser.lines import Document
 from seed.parser.staffing import parse_staffing
+from tests.seed.layouts import layout_of
 
 
 @pytest.fixture(scope="module")
 def table(report_text):
-    return parse_staffing(Document(report_text))
+    return parse_staffing(layout_of(report_text))
 
 
 def test_every_category_keeps_its_nesting(table):

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from seed.parser.lines import Document
 from seed.parser.spans import ParseError, SourceSpan
 from seed.parser.variances import Variance, VarianceAnalysis, parse_variances
-
-TEXT = (Path(__file__).parents[2] / "seed" / "source" / "A-75-623.txt").read_text(encoding="utf-8")
+from tests.seed.layouts import layout_of
 
 
 @pytest.fixture(scope="module")
-def analysis() -> VarianceAnalysis:
-    return parse_variances(Document(TEXT))
+def analysis(report_text) -> VarianceAnalysis:
+    return parse_variances(layout_of(report_text))
 
 
 @pytest.fixture(scope="module")
@@ -95,19 +92,19 @@ def test_footnote(analysis: VarianceAnalysis) -> None:
     assert (analysis.threshold_percent, analysis.threshold_usd) == (Decimal(5), 100_000)
 
 
-def test_an_explanation_contradicting_the_amount_is_named() -> None:
-    lines = TEXT.split("\n")
+def test_an_explanation_contradicting_the_amount_is_named(report_text) -> None:
+    lines = report_text.split("\n")
     assert lines[1395].startswith("103. The reduced requirements")
     lines[1395] = lines[1395].replace("The reduced requirements", "The increased requirements", 1)
     with pytest.raises(ParseError) as caught:
-        parse_variances(Document("\n".join(lines)))
+        parse_variances(layout_of("\n".join(lines)))
     assert (caught.value.section, caught.value.line) == ("IV", 1394)
     assert "Air operations" in str(caught.value)
 
 
-def test_an_entry_without_paragraph_is_named() -> None:
-    lines = TEXT.split("\n")
+def test_an_entry_without_paragraph_is_named(report_text) -> None:
+    lines = report_text.split("\n")
     lines[1395] = ""  # paragraph 103 gone: numbering breaks first
     with pytest.raises(ParseError) as caught:
-        parse_variances(Document("\n".join(lines)))
+        parse_variances(layout_of("\n".join(lines)))
     assert caught.value.line == 1401

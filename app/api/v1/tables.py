@@ -2,48 +2,65 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter
+from pydantic import BaseModel
 from sqlalchemy import ColumnElement
 
 from app.api.collections import CollectionSpec, Filter, register_all
 from app.core.vocabulary import FinancialLevel
-from app.models import AmountRow, CheckResult, MissionFactor, Redeployment
+from app.models import AmountRow, CheckResult, MissionFactor, PeriodAmountRow, Redeployment
 from app.queries.listing import Listing
-from app.schemas.tables import AmountRowPublic, CheckPublic, MissionFactorPublic, RedeploymentPublic
+from app.schemas.tables import (
+    AmountRowPublic,
+    CheckPublic,
+    MissionFactorPublic,
+    PeriodAmountRowPublic,
+    RedeploymentPublic,
+)
 
 router = APIRouter(tags=["tables"])
 
 _ORDINARY = ("position", "name", "slug")
-_AMOUNTS = Listing(AmountRow, sort=(*_ORDINARY, "group", "level", "amount_usd"), facets=("group", "level"))
-_AMOUNT_FILTERS = (
-    Filter("group", str, 'Group name as printed ("Major equipment")'),
-    Filter("level", FinancialLevel, "Row level"),
+
+
+@dataclass(frozen=True)
+class SharedTable:
+    """A shape several printed tables share in one store table, told apart by `table_name`."""
+
+    public: type[BaseModel]
+    listing: Listing
+    filters: tuple[Filter, ...]
+
+    def spec(self, name: str, summary: str, description: str) -> CollectionSpec:
+        def scope(table: Any) -> list[ColumnElement[bool]]:
+            return [table.table_name == name]
+
+        return CollectionSpec(
+            name=name,
+            summary=summary,
+            description=description,
+            public=self.public,
+            listing=self.listing,
+            filters=self.filters,
+            scope=scope,
+            tags=("tables",),
+        )
+
+
+_LEVEL = Filter("level", FinancialLevel, "Row level")
+AMOUNTS = SharedTable(
+    AmountRowPublic,
+    Listing(AmountRow, sort=(*_ORDINARY, "group", "level", "amount_usd"), facets=("group", "level")),
+    (Filter("group", str, 'Group name as printed ("Major equipment")'), _LEVEL),
 )
-
-
-def _amount_table(table_name: str) -> Any:
-    """The one-amount tables share a table, told apart by `table_name`."""
-
-    def scope(table: Any) -> list[ColumnElement[bool]]:
-        return [table.table_name == table_name]
-
-    return scope
-
-
-def _amounts(name: str, summary: str, description: str) -> CollectionSpec:
-    return CollectionSpec(
-        name=name,
-        summary=summary,
-        description=description,
-        public=AmountRowPublic,
-        listing=_AMOUNTS,
-        filters=_AMOUNT_FILTERS,
-        scope=_amount_table(name),
-        tags=("tables",),
-    )
-
+PERIOD_AMOUNTS = SharedTable(
+    PeriodAmountRowPublic,
+    Listing(PeriodAmountRow, sort=(*_ORDINARY, "level"), facets=("level",)),
+    (_LEVEL,),
+)
 
 SPECS = (
     CollectionSpec(
@@ -53,12 +70,12 @@ SPECS = (
         public=RedeploymentPublic,
         listing=Listing(Redeployment, sort=(*_ORDINARY, "original_usd", "redeployment_usd", "revised_usd")),
     ),
-    _amounts(
+    AMOUNTS.spec(
         "other_revenue",
         "Other revenue and adjustments (section III.D)",
         "Investment and other revenue, cancellations of prior-period obligations, and the total.",
     ),
-    _amounts(
+    AMOUNTS.spec(
         "contingent_owned_equipment",
         "Expenditure for contingent-owned equipment (section III.E)",
         "Major equipment and self-sustainment expenditure by contingent type, subtotals and total.",
@@ -70,10 +87,27 @@ SPECS = (
         public=MissionFactorPublic,
         listing=Listing(MissionFactor, sort=(*_ORDINARY, "applies_to"), facets=("applies_to",)),
     ),
-    _amounts(
+    AMOUNTS.spec(
         "non_budgeted_contributions",
         "Value of non-budgeted contributions (section III.F)",
         "Status-of-forces agreement and voluntary contributions in kind, and the total.",
+    ),
+    PERIOD_AMOUNTS.spec(
+        "unencumbered_balance",
+        "Trend of the unencumbered balance by group of expenditure",
+        "The unencumbered balance of each group and in total for the performance period and the periods "
+        "before it, as the report prints them (empty where a report prints no trend).",
+    ),
+    PERIOD_AMOUNTS.spec(
+        "prior_period_cancellations",
+        "Cancellation of prior-period commitments or obligations by group of expenditure",
+        "Cancelled prior-period commitments of each group and in total, per period (empty where not printed).",
+    ),
+    AMOUNTS.spec(
+        "financial_position",
+        "Financial position of the mission at the end of the period",
+        "Cash assets, liabilities, net cash, credits due to Member States, open commitments and the cash "
+        "surplus or shortfall, as section V of a liquidation report prints them (empty where not printed).",
     ),
     CollectionSpec(
         name="checks",

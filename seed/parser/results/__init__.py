@@ -1,4 +1,4 @@
-"""Results-based budgeting frameworks (section II.F) of A/75/623 as records."""
+"""Results-based budgeting frameworks as records: components, expected accomplishments, indicators, outputs."""
 
 from seed.parser.results.parse import Erratum, coverage, errata_from_json, parse_results, record_lines
 from seed.parser.results.records import (

@@ -13,6 +13,11 @@ The cell is cut into segments at capitalised words:
   followed by a lower-case word ("... Judicial Unit Virtual regional meeting").
 Segments opening with a remark opener or "<Subject> was/were" are remarks; extra unit segments
 beyond the number of values become remarks (verb-bearing ones first, then from the end).
+
+That cutting (`units_and_remarks`) reads frameworks whose tables print several values in one cell
+(A/75/623). A framework printing one value per row, a planned output over several rows, gives each
+value's unit whole in the cell beside it and its remarks on rows of their own (`unit_beside`,
+A/80/590); `prints_several_values` tells the two apart.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from app.core.markup import blocks
+from app.core.markup import blocks, clean
 from seed.parser.results.records import Completed
 
 _NUMBER_TOKEN = re.compile(r"^\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -213,3 +218,18 @@ def units_and_remarks(tokens: list[str], unit_text: str) -> tuple[list[str | Non
             remarks.append(text)
         index += kind == "unit"
     return units, remarks
+
+
+def unit_beside(tokens: list[str], unit_text: str) -> tuple[list[str | None], list[str]]:
+    """A table printing one value per row: the cell beside a number is its unit, beside a Yes/No a remark."""
+    text = clean(unit_text)
+    if len(tokens) != 1 or not text:
+        return units_and_remarks(tokens, unit_text)
+    if tokens[0] in ("Yes", "No"):
+        return [None], [text]
+    return [text.rstrip(".")], []
+
+
+def prints_several_values(cell: str) -> bool:
+    """Whether a completed cell holds more than one value ("12 1 No")."""
+    return any(len(value_tokens(para) or ()) > 1 for para in blocks(cell))

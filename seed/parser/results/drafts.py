@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from seed.parser.results.layout import SECTION
 from seed.parser.spans import ParseError
 
 _WORD = re.compile(r"[a-zà-ÿ]+")
 _STOP = frozenset(
-    "the of and to in for on with by at from a an or including provision organization support mission "
-    "malian mali total".split()
+    "the of and to in for on with by at from a an or including provision organization support mission total".split()
 )
 
 
@@ -52,27 +50,34 @@ class OutputDraft:
         return [e for e in self.entries if e.awaiting]
 
 
-def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in _WORD.findall(text.lower().replace("-", " ")) if w not in _STOP}
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a text prints in lower case somewhere: of a report, every word but its proper nouns."""
+    return frozenset(re.findall(r"(?<![A-Za-zà-ÿ])[a-zà-ÿ]+", text))
 
 
-def align_block(block: list[OutputDraft]) -> None:
+def _words(text: str, common: frozenset[str]) -> set[str]:
+    return {w.rstrip("s") for w in _WORD.findall(text.lower().replace("-", " ")) if w not in _STOP and w in common}
+
+
+def align_block(block: list[OutputDraft], section: str, common: frozenset[str]) -> None:
     """Hand the values read after several planned paragraphs back to the planned outputs.
 
     Values and units are printed in the order of the planned outputs, so each planned output takes
     a consecutive run (at least one) of entries; the runs are chosen to maximise the words each
-    unit shares with its planned text.
+    unit shares with its planned text. Only words the report also prints in lower case count
+    (`common`, see `lower_case_words`): names of places and peoples run through many outputs and
+    tell none apart.
     """
     entries = block[-1].entries
     k, m = len(block), len(entries)
     if m < k:
         raise ParseError(
             f"planned outputs on lines {[d.lines[0] for d in block]} have fewer completed values ({m})",
-            section=SECTION,
+            section=section,
             line=block[0].lines[0],
         )
-    planned = [_words(" ".join(d.planned)) for d in block]
-    score = [[len(_words(e.unit or "") & p) for p in planned] for e in entries]
+    planned = [_words(" ".join(d.planned), common) for d in block]
+    score = [[len(_words(e.unit or "", common) & p) for p in planned] for e in entries]
     neg = float("-inf")
     best = [[neg] * k for _ in range(m)]
     back = [[0] * k for _ in range(m)]

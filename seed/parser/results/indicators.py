@@ -12,6 +12,7 @@ Rules (no line numbers):
   each paragraph that is not an explanation ("The lower/higher ...").
 - In a cell, "The lower/higher ..." starts the explanation; <p> paragraphs after the first explain.
 - A row with an empty first cell continues the explanation of the indicator before it (as printed).
+- A planned text may open with its printed number ("1.1.1 Percentage of …"); the number is not text.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.markup import blocks, clean
-from seed.parser.results.layout import SECTION, Row
+from seed.parser.results.layout import Row
 from seed.parser.results.targets import target_groups
 from seed.parser.spans import ParseError
 from seed.parser.toolkit import is_lower_start
 
 _EXPLANATION = re.compile(r"(?:^|\s)(?=The (?:overall )?(?:lower|higher)\b)")
 _ACHIEVED = re.compile(r"^Achieved\b")
+_NUMBER = re.compile(r"^\d+\.\d+\.\d+\s+")
 
 
 @dataclass
@@ -65,22 +67,34 @@ def split_explanation(text: str) -> list[str]:
     return [text]
 
 
-def parse_indicator_rows(rows: list[Row], moved: frozenset[int] = frozenset()) -> list[IndicatorDraft]:
+def parse_indicator_rows(rows: list[Row], section: str, moved: frozenset[int] = frozenset()) -> list[IndicatorDraft]:
     """`moved`: lines whose actual cells an erratum hands to the indicator before the row's own."""
     drafts: list[IndicatorDraft] = []
     index = 0
-    while index < len(rows):
-        row = rows[index]
-        if row.tabbed:
-            _tab_row(row, drafts, move_back=row.line in moved)
-            index += 1
-            continue
-        run_end = index
-        while run_end < len(rows) and not rows[run_end].tabbed:
-            run_end += 1
-        _paragraph_run(rows[index:run_end], drafts)
-        index = run_end
+    try:
+        while index < len(rows):
+            row = rows[index]
+            if row.tabbed:
+                _tab_row(row, drafts, move_back=row.line in moved)
+                index += 1
+                continue
+            run_end = index
+            while run_end < len(rows) and not rows[run_end].tabbed:
+                run_end += 1
+            _paragraph_run(rows[index:run_end], drafts)
+            index = run_end
+    except _Misplaced as error:
+        raise ParseError(error.reason, section=section, line=error.line) from None
     return drafts
+
+
+class _Misplaced(Exception):
+    """A row the indicator layouts cannot place; `parse_indicator_rows` names the section."""
+
+    def __init__(self, reason: str, line: int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
 
 
 def _cell_texts(row: Row) -> list[str]:
@@ -96,7 +110,7 @@ def _tab_row(row: Row, drafts: list[IndicatorDraft], *, move_back: bool = False)
     texts = _cell_texts(row)
     if not planned or is_target_continuation(planned):
         if not drafts:
-            raise ParseError("indicator continuation before any indicator", section=SECTION, line=row.line)
+            raise _Misplaced("indicator continuation before any indicator", row.line)
         draft = drafts[-1]
         if planned:
             draft.planned.append(planned)
@@ -135,7 +149,7 @@ def _normal(rows: list[Row], kinds: list[str], drafts: list[IndicatorDraft]) -> 
             drafts.append(IndicatorDraft([text], [row.line]))
             continue
         if not drafts:
-            raise ParseError("indicator text before any planned indicator", section=SECTION, line=row.line)
+            raise _Misplaced("indicator text before any planned indicator", row.line)
         drafts[-1].lines.append(row.line)
         if kind == "T":
             drafts[-1].planned.append(text)
@@ -160,7 +174,7 @@ def _block(rows: list[Row], kinds: list[str], drafts: list[IndicatorDraft]) -> N
         if not explains or slot < 0:
             slot += 1
         if slot >= len(block):
-            raise ParseError("more actual indicators than planned ones", section=SECTION, line=row.line)
+            raise _Misplaced("more actual indicators than planned ones", row.line)
         block[slot].lines.append(row.line)
         if explains and block[slot].actual:
             block[slot].explanation.append(text)
@@ -170,4 +184,4 @@ def _block(rows: list[Row], kinds: list[str], drafts: list[IndicatorDraft]) -> N
 
 
 def planned_text(draft: IndicatorDraft) -> str:
-    return clean(" ".join(draft.planned))
+    return _NUMBER.sub("", clean(" ".join(draft.planned)))

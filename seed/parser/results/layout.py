@@ -1,8 +1,10 @@
-"""Cut section II.F into components, narrative paragraphs, expected accomplishments and their two tables.
+"""Cut the results-based budgeting frameworks section into components, narrative paragraphs, expected
+accomplishments and their two tables.
 
 A component heading opens a component; numbered paragraphs follow until the first
 "Expected accomplishment" heading. Each accomplishment holds an indicator table (up to the
-"Planned outputs" header) and an output table (up to the next heading).
+"Planned outputs" header) and an output table (up to the next heading). A heading may be printed
+as a table row whose other cells are empty (the first row of the accomplishment's table).
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from seed.parser.lines import Document
 from seed.parser.spans import ParseError
 from seed.parser.toolkit import cell, is_lower_start
 
-SECTION = "II.F"
 _COMPONENT = re.compile(r"^Component (\d+):\s*(.+)$")
 _EA = re.compile(r"^Expected accomplishment (\d+\.\d+):\s*(.+)$")
 _PARAGRAPH = re.compile(r"^(\d+)\.\s")
 _INDICATOR_HEADER = re.compile(r"(Planned|Actual) indicators of achievement")
+_EA_COLUMN = re.compile(r"^Expected accomplishments?$")  # the indicator table's first column title
 _OUTPUT_HEADER = re.compile(r"^Planned outputs\b")
 _SEPARATOR = re.compile(r"^-+$")
 
@@ -38,6 +40,11 @@ class Row:
     @property
     def first(self) -> str:
         return clean(self.cells[0])
+
+    @property
+    def alone(self) -> str | None:
+        """The text of a line that is a paragraph, or a table row printing only its first cell; else None."""
+        return self.first if not any(c.strip() for c in self.cells[1:]) else None
 
     def cell(self, index: int) -> str:
         return cell(self.cells, index)
@@ -69,7 +76,7 @@ class ComponentBlock:
 
 
 @dataclass
-class Layout:
+class Blocks:
     components: list[ComponentBlock] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)
     unplaced: list[int] = field(default_factory=list)
@@ -84,7 +91,11 @@ def split_heading_glue(text: str) -> str:
 
 
 def is_indicator_header(row: Row) -> bool:
-    text = " ".join(clean(c) for c in row.cells)
+    """The indicator table's title row: its achievement column, after an optional accomplishment column."""
+    titles = [clean(c) for c in row.cells if clean(c)]
+    if titles and _EA_COLUMN.match(titles[0]):
+        titles = titles[1:]
+    text = " ".join(titles)
     return bool(_INDICATOR_HEADER.search(text)) and not _INDICATOR_HEADER.sub("", text).strip()
 
 
@@ -92,43 +103,48 @@ def is_output_header(row: Row) -> bool:
     return bool(_OUTPUT_HEADER.match(row.first))
 
 
-def cut(doc: Document) -> Layout:
-    """Place every non-blank line of II.F in a component, narrative paragraph or EA table."""
-    sec = doc.section(SECTION)
-    layout = Layout()
+def cut(doc: Document, path: str) -> Blocks:
+    """Place every non-blank line of the section in a component, narrative paragraph or EA table."""
+    sec = doc.section(path)
+    blocks = Blocks()
     component: ComponentBlock | None = None
     ea: EABlock | None = None
     for number, text in doc.numbered(sec.first_line, sec.last_line):
         row = Row(number, tuple(text.split("\t")))
-        plain = row.first
-        heading = _COMPONENT.match(plain) if not row.tabbed else None
+        alone = row.alone
+        heading = _COMPONENT.match(alone) if alone is not None else None
         if heading:
             component = ComponentBlock(int(heading[1]), heading[2].strip(), number)
-            layout.components.append(component)
+            blocks.components.append(component)
             ea = None
             continue
-        ea_heading = _EA.match(plain) if not row.tabbed else None
+        ea_heading = _EA.match(alone) if alone is not None else None
         if ea_heading:
             if component is None:
-                raise ParseError("expected accomplishment before any component", section=SECTION, line=number)
+                raise ParseError("expected accomplishment before any component", section=path, line=number)
             ea = EABlock(ea_heading[1], component.number, split_heading_glue(ea_heading[2]), number)
             component.eas.append(ea)
             continue
-        if component is None:
-            layout.unplaced.append(number)
-        elif ea is None:
-            _narrative(component, row, layout)
-        elif is_indicator_header(row) or is_output_header(row) or is_separator(row):
-            layout.skipped.append(number)
-            ea.in_outputs = ea.in_outputs or is_output_header(row)
-        elif ea.in_outputs:
-            ea.output_rows.append(row)
-        else:
-            ea.indicator_rows.append(row)
-    return layout
+        _place(blocks, component, ea, row)
+    return blocks
 
 
-def _narrative(component: ComponentBlock, row: Row, layout: Layout) -> None:
+def _place(blocks: Blocks, component: ComponentBlock | None, ea: EABlock | None, row: Row) -> None:
+    """A line that is not a heading: narrative before the first accomplishment, else a row of its tables."""
+    if component is None:
+        blocks.unplaced.append(row.line)
+    elif ea is None:
+        _narrative(component, row, blocks)
+    elif is_indicator_header(row) or is_output_header(row) or is_separator(row):
+        blocks.skipped.append(row.line)
+        ea.in_outputs = ea.in_outputs or is_output_header(row)
+    elif ea.in_outputs:
+        ea.output_rows.append(row)
+    else:
+        ea.indicator_rows.append(row)
+
+
+def _narrative(component: ComponentBlock, row: Row, blocks: Blocks) -> None:
     match = _PARAGRAPH.match(row.first)
     if match and not row.tabbed:
         component.paragraphs.append((int(match[1]), [row.line]))
@@ -136,4 +152,4 @@ def _narrative(component: ComponentBlock, row: Row, layout: Layout) -> None:
         # A paragraph cut by a page break resumes in lower case.
         component.paragraphs[-1][1].append(row.line)
     else:
-        layout.unplaced.append(row.line)
+        blocks.unplaced.append(row.line)

@@ -4,7 +4,8 @@ Rules (no line numbers):
 - A tab row with a first cell opens an output, unless that cell continues the planned text before
   it (it starts in lower case, or the planned text before it dangles: ends with "of", "and", a
   comma ...). A row with an empty first cell adds values/remarks to the current output.
-- Component 5 groups its outputs under short headings without figures ("Aviation services").
+- An output table whose first row is a short heading without figures ("Aviation services") groups its
+  outputs under such headings (the support component's services); other tables have no sub-groups.
 - A paragraph after a tab row continues that row's planned text when it starts in lower case or the
   planned text dangles; after a remark paragraph a lower-case paragraph continues the remark.
 - Paragraph layout: a value paragraph ("6", "Yes") belongs to the current output; the paragraph
@@ -17,12 +18,13 @@ Rules (no line numbers):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from app.core.markup import blocks, clean
-from seed.parser.results.cells import OPENER, VERB, units_and_remarks, value_tokens
+from seed.parser.results.cells import OPENER, VERB, value_tokens
 from seed.parser.results.drafts import Entry, OutputDraft, align_block
-from seed.parser.results.layout import SECTION, Row
+from seed.parser.results.layout import Row
 from seed.parser.spans import ParseError
 from seed.parser.toolkit import is_lower_start
 
@@ -52,11 +54,30 @@ def _heading_like(text: str) -> bool:
     )
 
 
+# How a row's completed cell and the cell beside it give units and remarks (see `seed.parser.results.cells`).
+CellReading = Callable[[list[str], str], tuple[list[str | None], list[str]]]
+
+
+def is_grouped(rows: list[Row]) -> bool:
+    """Whether an output table groups its outputs under sub-headings: its first row is one."""
+    return bool(rows) and not any(clean(c) for c in rows[0].cells[1:]) and _heading_like(rows[0].first)
+
+
+@dataclass(frozen=True)
+class TableForm:
+    """What an output table's layout is read with: its section, sub-groups, cell reading and the report's words."""
+
+    section: str
+    grouped: bool
+    read_cells: CellReading
+    common: frozenset[str]  # words the report prints in lower case (`drafts.lower_case_words`)
+
+
 class OutputReader:
     """Reads the output rows of one expected accomplishment into drafts."""
 
-    def __init__(self, component: int, moves: Mapping[int, str]) -> None:
-        self.component = component
+    def __init__(self, form: TableForm, moves: Mapping[int, str]) -> None:
+        self.form = form
         self.moves = moves  # errata: line -> "previous_output"
         self.drafts: list[OutputDraft] = []
         self.block_from = 0
@@ -78,12 +99,12 @@ class OutputReader:
     def _close_block(self) -> None:
         block = self.drafts[self.block_from :]
         if len(block) > 1:
-            align_block(block)
+            align_block(block, self.form.section, self.form.common)
         self.block_from = len(self.drafts)
 
     def _current(self, line: int) -> OutputDraft:
         if not self.drafts:
-            raise ParseError("output values before any planned output", section=SECTION, line=line)
+            raise ParseError("output values before any planned output", section=self.form.section, line=line)
         return self.drafts[-1]
 
     def finish(self) -> list[OutputDraft]:
@@ -102,7 +123,7 @@ class OutputReader:
     def _tab_row(self, row: Row) -> None:
         first = row.first
         rest = [c for c in row.cells[1:] if clean(c)]
-        if first and not rest and self.component == 5 and _heading_like(first):
+        if first and not rest and self.form.grouped and _heading_like(first):
             self.subgroup = first
             self.skipped.append(row.line)
             return
@@ -133,7 +154,7 @@ class OutputReader:
         remark_text = " ".join(row.cells[3:])
         remarks: list[str] = []
         if tokens:
-            units, remarks = units_and_remarks(tokens, unit_text)
+            units, remarks = self.form.read_cells(tokens, unit_text)
             for token, unit in zip(tokens, units, strict=True):
                 draft.entries.append(Entry(token, unit, []))
             draft.anchor = None
@@ -147,7 +168,7 @@ class OutputReader:
         """A paragraph: a subgroup heading, part of the current output, a new planned output, or unplaced."""
         self.prev_line = row.line
         next_is_value = bool(after) and not after[0].tabbed and value_tokens(after[0].first) is not None
-        if self.component == 5 and _heading_like(row.first) and not next_is_value and (not after or after[0].tabbed):
+        if self.form.grouped and _heading_like(row.first) and not next_is_value and (not after or after[0].tabbed):
             self.subgroup = row.first
             self.skipped.append(row.line)
             return

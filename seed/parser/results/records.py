@@ -1,4 +1,4 @@
-"""Records of the results-based budgeting frameworks (section II.F); field names are served by the API."""
+"""Records of the results-based budgeting frameworks; field names are served by the API."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ class Component:
     title: str
     paragraphs: tuple[int, ...]
     source: SourceSpan
+    # The assumptions the component's results rest on, one entry a printed paragraph: the combined layout prints
+    # them under its table ("External factors"); the performance reports print none.
+    external_factors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,5 @@ class ResultsFramework:
     indicators: tuple[Indicator, ...]
     outputs: tuple[Output, ...]
     skipped_lines: tuple[int, ...]
+    # Numbered paragraphs the section prints after its tables ("Evaluation activities" in the combined layout).
+    evaluation_paragraphs: tuple[int, ...] = ()

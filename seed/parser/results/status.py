@@ -12,17 +12,18 @@ Output status:
   unit: any short -> "partially_completed"; else a lower/mixed direction -> "partially_completed";
   else any over (or direction higher) -> "exceeded"; else "completed";
 Direction: "lower" / "higher" when the remarks say "The lower/higher output(s)" or "The lower/higher
-number" ("The overall ..." too), "mixed" when both appear, else None.
+number" ("The overall ..." too; "decreased/increased" say the same), "mixed" when both appear, else None.
 
 Indicator achieved:
 - the actual starts with "Achieved" -> True;
 - the actual or explanation states non-achievement ("No ... were", "not achieved/adopted/...",
   "delayed", "postponed", "deferred", "did not", "could not", "had not", "was/were not") -> False;
-- a figure against a 2019/20 target with a tolerance ("15 per cent ± 3 per cent") -> whether it falls
+- a figure against the target of the report's performance period (2019/20 in A/75/623) with a tolerance
+  ("15 per cent ± 3 per cent") -> whether it falls
   inside the band (a vacancy rate below the band misses it as surely as one above);
 - an explanation of a difference ("The lower/higher ...") -> False, except that a lower figure
   meets a target to reduce or decrease something (or days, vacancy, deviation) -> True;
-- a bare figure ("97 per cent") against a 2019/20 target: "≤" targets must not be exceeded, other
+- a bare figure ("97 per cent") against the performance period's target: "≤" targets must not be exceeded, other
   targets must be reached;
 - otherwise None (e.g. "Under implementation ...").
 """
@@ -37,7 +38,13 @@ from seed.parser.results.records import Completed, PlannedQuantity, Target
 from seed.parser.results.targets import split_number
 
 # "The lower number of round table meetings …" states a shortfall as surely as "The lower output".
-_DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher) (?:outputs?|number)\b")
+_DIRECTION = re.compile(r"\bThe (?:overall )?(lower|higher|decreased|increased) (?:outputs?|number)\b")
+_DIRECTION_WORDS = {
+    "lower": OutputDirection.LOWER,
+    "decreased": OutputDirection.LOWER,
+    "higher": OutputDirection.HIGHER,
+    "increased": OutputDirection.HIGHER,
+}
 _NEGATIVE = re.compile(
     r"^No\b|^Not\b|\bnot (?:been )?(?:achieved|adopted|launched|conducted|started|observed|entirely|implemented)"
     r"|\b(?:delayed|postponed|deferred)\b|\b(?:did|could|had|was|were) not\b|\bdid not\b"
@@ -48,7 +55,7 @@ _REDUCE = re.compile(r"\b(?:reduction|decrease|deviation|vacan\w*|days)\b", re.I
 
 
 def direction(remarks: str | None) -> OutputDirection | None:
-    found = {OutputDirection(m[1]) for m in _DIRECTION.finditer(remarks or "")}
+    found = {_DIRECTION_WORDS[m[1]] for m in _DIRECTION.finditer(remarks or "")}
     if len(found) == 2:
         return OutputDirection.MIXED
     return found.pop() if found else None
@@ -149,14 +156,17 @@ def _status_of_direction(direction_: OutputDirection | None) -> OutputStatus:
     return OutputStatus.COMPLETED
 
 
-def achieved(planned: str, actual: str, explanation: str | None, targets: tuple[Target, ...]) -> bool | None:
+def achieved(
+    planned: str, actual: str, explanation: str | None, targets: tuple[Target, ...], period: str
+) -> bool | None:
+    """Whether an indicator was achieved (rules above); `period` is the report's performance period ("2019/20")."""
     if actual.startswith("Achieved"):
         return True
     text = f"{actual} {explanation or ''}"
     if _NEGATIVE.search(actual) or _NEGATIVE.search(explanation or ""):
         return False
     value, unit = split_number(actual)
-    goal = [t for t in targets if t.period == "2019/20" and t.value is not None]
+    goal = [t for t in targets if t.period == period and t.value is not None]
     band = _BAND.search(goal[0].value_text) if len(goal) == 1 else None
     if band and value is not None and goal[0].value is not None:
         tolerance = float(band[1])

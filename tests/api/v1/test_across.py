@@ -42,11 +42,13 @@ def test_variance_links_still_point_into_their_report(client: TestClient) -> Non
 def test_missions_list_and_one_mission_any_case(client: TestClient) -> None:
     missions = client.get("/v1/missions").json()
     minusma = next(m for m in missions["data"] if m["code"] == "MINUSMA")
-    assert "2019/20" in minusma["periods"]
+    assert minusma["periods"] == ["2024/25", "2019/20"]  # newest first
     detail = client.get("/v1/missions/minusma").json()["data"]
     assert detail["code"] == "MINUSMA"
     published = [r["published"] for r in detail["reports"]]
     assert published == sorted(published, reverse=True)
+    assert [p["period"] for p in detail["series"]] == ["2019/20", "2024/25"]  # oldest first
+    assert detail["series"][1]["utilization_rate_percent"] == 81.3  # as the A/80/590 summary states
     point = next(p for p in detail["series"] if p["report_id"] == "a-75-623")
     assert point == {
         "period": "2019/20",

@@ -2,8 +2,10 @@ from tests.helpers import REPORT, get_data
 
 
 def test_reports_list(client):
-    [report] = get_data(client, "/v1/reports")
-    assert report["id"] == "a-75-623"
+    reports = {r["id"]: r for r in get_data(client, "/v1/reports")}
+    assert sorted(reports) == ["a-75-623", "a-80-590"]
+    assert [r["id"] for r in get_data(client, "/v1/reports")] == ["a-80-590", "a-75-623"]  # newest first
+    report = reports["a-75-623"]
     assert report["symbol"] == "A/75/623"
     assert report["mission"] == "MINUSMA"
     assert report["mission_name"] == "United Nations Multidimensional Integrated Stabilization Mission in Mali"
@@ -55,7 +57,7 @@ def test_source_is_the_bundled_text(client, report_text):
 def test_health_and_readiness(client):
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz")
-    assert ready.json() == {"status": "ready", "reports": 1}
+    assert ready.json() == {"status": "ready", "reports": 2}
     assert ready.headers["cache-control"] == "no-store"
 
 

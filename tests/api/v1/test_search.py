@@ -29,7 +29,7 @@ def test_phrases_alternatives_and_exclusions(client):
     assert phrase > 0
     either = client.get("/v1/search", params={"q": "ventilators or defibrillators", "types": "variance"}).json()
     assert [h["id"] for h in either["data"]] == ["medical"]
-    without = get_data(client, "/v1/search", q="fuel -generators", types="variance", limit=50)
+    without = get_data(client, "/v1/search", q="fuel -generators", types="variance", report="a-75-623", limit=50)
     assert "facilities-and-infrastructure" not in {h["id"] for h in without}
 
 

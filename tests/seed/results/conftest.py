@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from seed.parser.front import parse_front
+from seed.parser.layout import Layout, read_layout
 from seed.parser.lines import Document
 from seed.parser.results import Erratum, ResultsFramework, errata_from_json, parse_results
 
@@ -18,8 +20,14 @@ def text() -> str:
 
 
 @pytest.fixture(scope="session")
-def doc(text: str) -> Document:
-    return Document(text)
+def doc(text: str) -> Layout:
+    return read_layout(Document(text))
+
+
+@pytest.fixture(scope="session")
+def period(doc: Layout) -> str:
+    """The report's performance period, which decides which targets an indicator is held to."""
+    return parse_front(doc.doc).period
 
 
 @pytest.fixture(scope="session")
@@ -28,11 +36,11 @@ def errata() -> tuple[Erratum, ...]:
 
 
 @pytest.fixture(scope="session")
-def printed(doc: Document) -> ResultsFramework:
+def printed(doc: Layout, period: str) -> ResultsFramework:
     """The frameworks as printed (no errata)."""
-    return parse_results(doc)
+    return parse_results(doc, period)
 
 
 @pytest.fixture(scope="session")
-def fw(doc: Document, errata: tuple[Erratum, ...]) -> ResultsFramework:
-    return parse_results(doc, errata)
+def fw(doc: Layout, period: str, errata: tuple[Erratum, ...]) -> ResultsFramework:
+    return parse_results(doc, period, errata)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seed.parser.lines import Document
+from seed.parser.layout import Layout
 from seed.parser.results import Erratum, ResultsFramework, parse_results
 
 
@@ -34,6 +34,6 @@ def test_a_vacancy_rate_outside_the_target_band_is_not_achieved(fw: ResultsFrame
     assert vacancy.achieved is False
 
 
-def test_errata_only_apply_to_their_lines(doc: Document) -> None:
+def test_errata_only_apply_to_their_lines(period: str, doc: Layout) -> None:
     elsewhere = (Erratum(1, "not an indicator row", {"section": "II.F", "move": "previous_indicator"}),)
-    assert parse_results(doc, elsewhere).indicators == parse_results(doc).indicators
+    assert parse_results(doc, period, elsewhere).indicators == parse_results(doc, period).indicators

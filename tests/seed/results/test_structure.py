@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from seed.parser.lines import Document
+from seed.parser.layout import Layout
 from seed.parser.results import ResultsFramework, coverage, record_lines
 
 OUTPUTS = {
@@ -50,14 +50,14 @@ def test_ids_number_in_document_order(fw: ResultsFramework) -> None:
     assert lines == sorted(lines)
 
 
-def test_every_line_attributed_once(doc: Document, fw: ResultsFramework) -> None:
-    assert coverage(doc, fw) == []
-    owned = [n for lines in record_lines(doc).values() for n in lines]
+def test_every_line_attributed_once(period: str, doc: Layout, fw: ResultsFramework) -> None:
+    assert coverage(doc, fw, period) == []
+    owned = [n for lines in record_lines(doc, period).values() for n in lines]
     assert len(owned) == len(set(owned))
     assert 295 in fw.skipped_lines  # "Planned outputs" header
     assert 659 in fw.skipped_lines  # "--\t---\t---" rule
     assert 1044 in fw.skipped_lines  # "Aviation services" sub-heading
-    assert record_lines(doc)["paragraph 50"] == (249, 251)  # resumed after a page break
+    assert record_lines(doc, period)["paragraph 50"] == (249, 251)  # resumed after a page break
 
 
 def test_subgroups(fw: ResultsFramework) -> None:
