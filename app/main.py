@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app.admission import AdmissionMiddleware
-from app.api import health, landing
+from app.api import dashboard, health, landing
 from app.api.deps import refuse_control_characters, reject_unknown_params
 from app.api.v1 import router as v1_router
 from app.cache import ResponseCache
@@ -103,6 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(landing.router)
     app.include_router(health.router, dependencies=[Depends(refuse_control_characters), Depends(reject_unknown_params)])
     app.include_router(v1_router)
+    dashboard.mount(app)
     # Outermost last. Unexpected errors are answered innermost (logged once, the connection kept). Admission to the
     # store comes next, so what the outer layers answer needs no slot; CORS sits inside the cache, so a cached
     # answer carries its CORS headers and a hit skips that layer too (the cache keys on whether the request named

@@ -20,10 +20,13 @@ PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <style>{style}</style></head>
 <body><h1>{title}</h1>
-<p>A read-only REST API over United Nations peacekeeping budget performance reports. Every figure is parsed
-from the report text and cites the line it came from. Bundled: A/75/623, the budget performance of MINUSMA
-(the United Nations mission in Mali) for 1 July 2019 to 30 June 2020.</p>
+<p>A read-only REST API over United Nations peacekeeping budget performance reports, read from the official
+Word files. Every figure is parsed from the report and cites the line it came from. Bundled: the 2024/25
+reports of eight missions (MINUSMA, UNDOF, MINURSO, UNLB, UNISFA, UNMISS, MINUSCA, UNSOS) and MINUSMA's
+2019/20 report (A/75/623).</p>
 <ul>
+<li><a href="{dashboard}"><strong>Dashboard</strong></a>: missions and years compared, results, COVID-19 and search,
+read from this API (no JSON to read)</li>
 <li><a href="{docs}">Interactive documentation</a> (<a href="{openapi}">OpenAPI</a>)</li>
 <li><a href="{reports}">Loaded reports</a></li>
 <li>Example: <a href="{reports}/a-75-623/financial-categories/military-contingents">
@@ -40,6 +43,7 @@ def landing(request: Request) -> HTMLResponse:
         PAGE.format(
             title=request.app.title,
             style=STYLE,
+            dashboard=request.url_for("dashboard", path="/"),
             docs=request.url_for("swagger_ui_html"),
             openapi=request.url_for("openapi"),
             reports=request.url_for("list_reports"),
