@@ -187,7 +187,7 @@ class ComponentStaffing(Sourced, table=True):
     """Human resources by component and category in a combined report: one row per category of each printed block."""
 
     __tablename__ = "component_staffing"
-    id: str = Field(primary_key=True, max_length=255)  # the component's slug, the block's and the category's
+    id: str = Field(primary_key=True, max_length=512)  # the component's slug, the block's and the category's
     component: str
     block: str
     slug: str = Field(max_length=128)
@@ -242,7 +242,7 @@ class MissionFactor(Sourced, table=True):
 
 class CheckResult(Sourced, table=True):
     __tablename__ = "check_result"
-    name: str = Field(primary_key=True, max_length=128)
+    name: str = Field(primary_key=True, max_length=512)
     description: str
     unit: CheckUnit = vocabulary(CheckUnit)
     expected: str = Field(max_length=64)  # decimals kept exact as text

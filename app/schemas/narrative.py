@@ -27,6 +27,7 @@ class VariancePublic(Row):
     slug: str = Field(
         description="The financial category's slug, followed by the period where the report explains several"
     )
+    category_slug: str = Field(description="The financial category the entry explains (its slug)")
     period: str | None = Field(description='The period whose variance the entry explains ("2024/25", "2026/27")')
     name: str
     variance_usd: int

@@ -1,5 +1,7 @@
 """combined report tables: staffing by component, vacancy factors, printed tables, estimates
 
+Check names grow with the combined layout's families (a category, a period and a measure): up to 512 characters.
+
 Revision ID: 0009
 Revises: 0008
 Create Date: 2026-11-30 03:20:00
@@ -43,7 +45,7 @@ def upgrade() -> None:
     counts = ("approved", "actual", "approved_next", "proposed", "net_change")
     _sourced(
         "component_staffing",
-        sa.Column("id", AutoString(length=255), nullable=False),
+        sa.Column("id", AutoString(length=512), nullable=False),
         sa.Column("component", AutoString(), nullable=False),
         sa.Column("block", AutoString(), nullable=False),
         sa.Column("slug", AutoString(length=128), nullable=False),
@@ -77,9 +79,13 @@ def upgrade() -> None:
     with op.batch_alter_table("amount_row", schema=None) as batch_op:
         batch_op.add_column(sa.Column("estimate_usd", sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column("estimate_text", AutoString(), nullable=True))
+    with op.batch_alter_table("check_result", schema=None) as batch_op:
+        batch_op.alter_column("name", existing_type=AutoString(length=128), type_=AutoString(length=512))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("check_result", schema=None) as batch_op:
+        batch_op.alter_column("name", existing_type=AutoString(length=512), type_=AutoString(length=128))
     with op.batch_alter_table("amount_row", schema=None) as batch_op:
         batch_op.drop_column("estimate_text")
         batch_op.drop_column("estimate_usd")

@@ -97,7 +97,8 @@ def test_no_figure_of_the_loaded_reports_is_written_in_the_source(client: TestCl
         figures |= {row[key] for row in rows for key in ("apportionment_usd", "expenditure_usd") if row[key]}
         staffing = client.get(f"/v1/reports/{report['id']}/staffing", params={"limit": 500}).json()["data"]
         figures |= {row["approved"] for row in staffing if row["approved"] and row["approved"] >= 100}
-    source = "\n".join(path.read_text(encoding="utf-8") for path in FILES)
+    # The pages and scripts, where a figure could be written; a stylesheet's numbers are sizes and weights.
+    source = "\n".join(path.read_text(encoding="utf-8") for path in FILES if path.suffix != ".css")
     written = sorted(n for n in figures if re.search(rf"(?<![\d.,]){n:,}(?![\d,])|(?<![\d.,]){n}(?!\d)", source))
     assert written == []
 

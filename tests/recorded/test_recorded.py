@@ -34,7 +34,7 @@ ADDED: dict[str, frozenset[str]] = {
     "vacancy_rate_percent": LATER_STAFFING,
     "apportionment_text": BUDGET,
     "amount_text": frozenset({"mark", "estimate_usd", "estimate_text"}),
-    "explanation": frozenset({"period"}),
+    "explanation": frozenset({"period", "category_slug"}),
     "expected_accomplishments": frozenset({"external_factors"}),
     "decision_request": frozenset({"body", "document"}),
     "budget_history": frozenset({"checks"}),

@@ -54,8 +54,10 @@ export function recordHref(type, id, report, component) {
     case "expected_accomplishment":
       return link("results", report.id, { component, ea: id });
     case "financial_category":
-    case "variance":
       return link("mission", report.mission, { period: report.period, cat: id });
+    case "variance":
+      // A variance's id is its category's slug, followed by its period where a report explains several.
+      return link("mission", report.mission, { period: report.period, cat: id.replace(/-\d{4}-\d{2}$/, "") });
     case "paragraph":
     case "summary":
     case "follow_up":

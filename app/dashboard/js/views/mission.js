@@ -342,7 +342,7 @@ export async function render(route) {
   ]);
   const context = {
     report: { ...report, mission: detail.code },
-    explained: new Set(variances.filter((one) => one.explanation).map((one) => one.slug)),
+    explained: new Set(variances.filter((one) => one.explanation).map((one) => one.category_slug ?? one.slug)),
     openers: new Map(),
     remember: (cat) => remember("mission", detail.code, { period: report.period, cat }),
   };
