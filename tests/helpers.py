@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi.testclient import TestClient
+
+from app.log import logger
 
 REPORT = "/v1/reports/a-75-623"
 
@@ -23,3 +28,20 @@ def replace_line(text: str, old: str, new: str) -> str:
     """A copy of the report with one printed line changed (the line must exist once)."""
     assert text.count(old) == 1, old
     return text.replace(old, new)
+
+
+@contextmanager
+def logged(level: int = logging.DEBUG) -> Iterator[list[logging.LogRecord]]:
+    """The application's log records written meanwhile, at `level` and above."""
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collect(level)
+    logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        logger.removeHandler(handler)

@@ -9,24 +9,14 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from app.log import JsonFormatter, logger
-
-
-class Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
+from app.log import JsonFormatter
+from tests.helpers import logged
 
 
 @pytest.fixture
 def lines() -> Iterator[list[logging.LogRecord]]:
-    handler = Collect()
-    logger.addHandler(handler)
-    yield handler.records
-    logger.removeHandler(handler)
+    with logged(logging.DEBUG) as records:
+        yield records
 
 
 def test_each_request_is_logged_with_its_id(client: TestClient, lines: list[logging.LogRecord]) -> None:

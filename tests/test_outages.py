@@ -12,27 +12,15 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from app.log import logger
 from app.main import create_app
 from app.settings import Settings
-
-
-class Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
+from tests.helpers import logged
 
 
 @pytest.fixture
 def warnings() -> Iterator[list[logging.LogRecord]]:
-    handler = Collect()
-    handler.setLevel(logging.WARNING)
-    logger.addHandler(handler)
-    yield handler.records
-    logger.removeHandler(handler)
+    with logged(logging.WARNING) as records:
+        yield records
 
 
 def _client(url: str) -> TestClient:
