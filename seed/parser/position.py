@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.core.markup import split_footnote_mark
-from app.core.slugs import slugify, unique_slugs
+from app.core.slugs import unique_slugs
 from app.core.vocabulary import FinancialLevel
 from seed.parser.layout import Layout, Role
-from seed.parser.spans import ParseError, SourceSpan
-from seed.parser.tables import AmountRow
-from seed.parser.toolkit import cell, figure, footnote_texts, footnotes, read_table, row_mark
+from seed.parser.spans import ParseError
+from seed.parser.tables import AmountRow, amount_row
+from seed.parser.toolkit import footnotes, read_table, row_mark
 
 
 def parse_financial_position(layout: Layout) -> tuple[AmountRow, ...]:
@@ -36,15 +36,16 @@ def parse_financial_position(layout: Layout) -> tuple[AmountRow, ...]:
             group = None
         level = _level(name)
         rows.append(
-            AmountRow(
-                slug=slugify(name),
+            amount_row(
+                path,
+                number,
+                row,
                 name=name,
+                note=note,
+                notes=notes,
                 group=group,
                 level=level,
                 position=len(rows) + 1,
-                amount=figure(cell(row, 1), section=path, line=number),
-                footnotes=footnote_texts(notes, note),
-                source=SourceSpan(path, number, number),
                 mark=mark,
             )
         )

@@ -13,7 +13,16 @@ from seed.parser.layout import Layout, Role
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
-from seed.parser.toolkit import cell, figure, figures, footnote_texts, footnotes, read_table, row_mark
+from seed.parser.toolkit import (
+    Footnote,
+    cell,
+    figure,
+    figures,
+    footnote_texts,
+    footnotes,
+    read_table,
+    row_mark,
+)
 
 _LETTER_PREFIX = re.compile(r"^([A-Z])\.\s+")
 _ESTIMATE = re.compile(r"^Estimated value\b")  # "Estimated value (2026/27)", beside "Actual value (2024/25)"
@@ -113,6 +122,35 @@ def parse_redeployments(layout: Layout) -> Redeployments:
     return Redeployments(tuple(rows), *percentage)
 
 
+def amount_row(
+    path: str,
+    number: int,
+    row: list[str],
+    *,
+    name: str,
+    note: str | None,
+    notes: dict[str, Footnote],
+    group: str | None,
+    level: FinancialLevel,
+    position: int,
+    estimate: Figure | None = None,
+    mark: str | None = None,
+) -> AmountRow:
+    """One printed row of a name and its amount (the row's second cell), with the notes its name marks."""
+    return AmountRow(
+        slug=slugify(name),
+        name=name,
+        group=group,
+        level=level,
+        position=position,
+        amount=figure(cell(row, 1), section=path, line=number),
+        footnotes=footnote_texts(notes, note),
+        source=SourceSpan(path, number, number),
+        estimate=estimate,
+        mark=mark,
+    )
+
+
 def _opens_group(rows: list[tuple[int, list[str]]], index: int) -> bool:
     """A row without an amount heads a group that a "Subtotal" closes before the "Total"; in a table without
     subtotals it is a line whose amount is not printed ("Prior-period adjustments" with an empty cell)."""
@@ -139,15 +177,16 @@ def _amount_rows(
         level = _CLOSING_LEVELS.get(name, FinancialLevel.LINE)
         row_group = None if level == FinancialLevel.TOTAL else group
         out.append(
-            AmountRow(
-                slug=slugify(name),
+            amount_row(
+                path,
+                number,
+                row,
                 name=name,
+                note=mark,
+                notes=notes,
                 group=row_group,
                 level=level,
                 position=len(out) + 1,
-                amount=figure(cell(row, 1), section=path, line=number),
-                footnotes=footnote_texts(notes, mark),
-                source=SourceSpan(path, number, number),
                 estimate=figure(cell(row, 2), section=path, line=number) if estimates else None,
             )
         )
