@@ -48,6 +48,13 @@ def test_a_reports_outputs_as_one_csv(client: TestClient) -> None:
     assert "content-length" not in answer.headers  # sent as it is read
 
 
+def test_a_stream_is_the_same_bytes_as_one_page_holding_every_row(client: TestClient) -> None:
+    streamed = client.get("/v1/outputs", params={"format": "csv"})
+    paged = client.get("/v1/outputs", params={"format": "csv", "limit": 500})
+    assert int(streamed.headers["x-total-count"]) <= 500
+    assert streamed.text == paged.text
+
+
 def test_accept_negotiation_streams_ndjson_too(client: TestClient) -> None:
     answer = client.get(f"{REPORT}/outputs", headers={"Accept": "application/x-ndjson"})
     assert answer.headers["content-type"] == "application/x-ndjson"
