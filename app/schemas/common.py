@@ -26,17 +26,21 @@ class Row(BaseModel):
 
 
 class Links(BaseModel):
-    self: str
-    next: str | None
-    prev: str | None
+    self: str = Field(description="This page")
+    first: str | None = Field(description="The first page; null when `limit=0` (counts only, no pages)")
+    prev: str | None = Field(description="The previous page (past the end: the last page with rows); null on the first")
+    next: str | None = Field(description="The next page; null on the last")
+    last: str | None = Field(description="The page holding the last row; null when `limit=0`")
 
 
 class Meta(BaseModel):
-    total: int
-    limit: int
-    offset: int
+    total: int = Field(description="Rows matching the filters, on every page")
+    limit: int = Field(description="Rows per page asked for (0: counts only)")
+    offset: int = Field(description="Rows skipped before this page")
     facets: dict[str, dict[str, int]] | None = Field(
-        default=None, description="Rows per value of each requested facet field, for the current filters"
+        default=None,
+        description="Rows per value of each requested facet field, for the current filters; a missing value "
+        'is counted under the key "null"',
     )
 
 

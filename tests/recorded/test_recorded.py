@@ -39,6 +39,7 @@ ADDED: dict[str, frozenset[str]] = {
     "decision_request": frozenset({"body", "document"}),
     "budget_history": frozenset({"checks"}),
     "symbol": frozenset({"kind", "period", "budget_period", "budget_period_start", "budget_period_end"}),
+    "prev": frozenset({"first", "last"}),  # a collection's links
     "financial_categories": frozenset(
         {
             "unencumbered_balance",
