@@ -47,6 +47,8 @@ ADDED: dict[str, frozenset[str]] = {
             "human_resources",
             "vacancy_factors",
             "printed_tables",
+            "download",
+            "download_sqlite",
         }
     ),
 }
