@@ -22,6 +22,10 @@ from app.models import Report
 
 CHUNK_ROWS = 1000
 CHUNK_BYTES = 1 << 16
+# The file format's "write version" byte: SQLite opens a file whose write version is above 2 read-only
+# (sqlite.org/fileformat.html, "File format version numbers"); `VACUUM INTO` makes a writable copy.
+WRITE_VERSION_OFFSET = 18
+READ_ONLY = b"\x03"
 
 
 def public_tables(row_tables: Iterable[Any]) -> list[Table]:
@@ -46,12 +50,7 @@ def _copy(session: Session, target: Any, table: Table, report_id: str | None) ->
         target.execute(table.insert(), [dict(row) for row in chunk])
 
 
-def build_sqlite(session: Session, tables: Sequence[Table], *, report_id: str | None = None) -> Path:
-    """A new SQLite file in the temporary directory holding the tables' rows (of one report, or all).
-    The caller owns the file and removes it."""
-    handle, name = tempfile.mkstemp(prefix="bpr-", suffix=".sqlite3")
-    os.close(handle)
-    path = Path(name)
+def _fill(path: Path, session: Session, tables: Sequence[Table], report_id: str | None) -> None:
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     try:
         SQLModel.metadata.create_all(engine, tables=tables)
@@ -60,11 +59,28 @@ def build_sqlite(session: Session, tables: Sequence[Table], *, report_id: str | 
                 _copy(session, target, table, report_id)
         with engine.connect() as connection:
             connection.exec_driver_sql("VACUUM")  # compact, and the same bytes for the same rows
+    finally:
+        engine.dispose()
+
+
+def _mark_read_only(path: Path) -> None:
+    with path.open("r+b") as file:
+        file.seek(WRITE_VERSION_OFFSET)
+        file.write(READ_ONLY)
+
+
+def build_sqlite(session: Session, tables: Sequence[Table], *, report_id: str | None = None) -> Path:
+    """A new read-only SQLite file in the temporary directory holding the tables' rows (of one report, or
+    all). The caller owns the file and removes it."""
+    handle, name = tempfile.mkstemp(prefix="bpr-", suffix=".sqlite3")
+    os.close(handle)
+    path = Path(name)
+    try:
+        _fill(path, session, tables, report_id)
+        _mark_read_only(path)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    finally:
-        engine.dispose()
     return path
 
 

@@ -48,14 +48,14 @@ def download_router(specs: Sequence[CollectionSpec]) -> APIRouter:
         "/reports/{report_id}/download",
         response_class=ZipResponse,
         summary="The whole report: one CSV per collection and a data dictionary, zipped",
+        description="Every collection of the report as its `?format=csv` answer gives it (every row), the report "
+        "text (`source.txt`), and `datapackage.json` (Frictionless Data Package): the report's header and, per "
+        "CSV, every column's type, description, unit and origin (printed by the report or derived by the API).",
         responses=_binary(
             "A zip of CSV files and their Frictionless Data Package (`datapackage.json`)", ZipResponse.media_type
         ),
     )
     def download_report(context: ReportContext, report: ReportDep) -> ZipResponse:
-        """Every collection of the report as the CSV its `?format=csv` answer gives (all rows), the report
-        text (`source.txt`), and `datapackage.json`: the report's header and, per CSV, every column's type,
-        description, unit and origin (printed by the report or derived by the API)."""
         source_url = str(context.request.url_for("get_source", report_id=report.id))
         body = report_zip(scoped, context, source_url=source_url)
         return ZipResponse(body, headers=_attachment(f"{report.id}.zip"))
@@ -64,10 +64,11 @@ def download_router(specs: Sequence[CollectionSpec]) -> APIRouter:
         "/reports/{report_id}/download.sqlite",
         response_class=SQLiteResponse,
         summary="The report's rows as an SQLite database",
+        description="The report and its rows in every table behind its collections: a copy to query with SQL, "
+        "the same whichever store serves the API.",
         responses=_binary("An SQLite 3 database file", SQLiteResponse.media_type),
     )
     def download_report_sqlite(session: SessionDep, report: ReportDep) -> SQLiteResponse:
-        """The report and the rows of every table behind its collections, in an SQLite file."""
         path = build_sqlite(session, tables, report_id=report.id)
         return SQLiteResponse(read_and_remove(path), headers=_attachment(f"{report.id}.sqlite"))
 
@@ -75,10 +76,11 @@ def download_router(specs: Sequence[CollectionSpec]) -> APIRouter:
         "/download.sqlite",
         response_class=SQLiteResponse,
         summary="Every loaded report's rows as one SQLite database",
+        description="Every loaded report and its rows, the same tables as a report's `download.sqlite`, for SQL "
+        "across missions and periods.",
         responses=_binary("An SQLite 3 database file", SQLiteResponse.media_type),
     )
     def download_store_sqlite(session: SessionDep) -> SQLiteResponse:
-        """Every loaded report and its rows, for SQL across missions and periods."""
         path = build_sqlite(session, tables)
         return SQLiteResponse(read_and_remove(path), headers=_attachment(STORE_FILE))
 
