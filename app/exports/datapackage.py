@@ -151,7 +151,7 @@ def source_resource(report: Report) -> dict[str, Any]:
 def data_package(report: Report, tables: Sequence[Table], *, source_url: str) -> dict[str, Any]:
     header = {name: getattr(report, name) for name in HEADER}
     return {
-        "profile": "tabular-data-package",
+        "profile": "data-package",  # tabular resources, and the report text beside them
         "name": report.id,
         "title": report.title,
         "description": f"Every table the API serves for {report.symbol}, one CSV each, with this dictionary.",

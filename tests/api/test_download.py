@@ -92,7 +92,7 @@ def test_the_source_text_is_the_one_rows_point_into(client, archive, package):
 
 
 def test_the_dictionary_carries_the_report_header(package):
-    assert package["profile"] == "tabular-data-package"
+    assert package["profile"] == "data-package"
     assert package["name"] == "a-75-623"
     header = package["report"]
     assert (header["symbol"], header["mission"], header["period"]) == ("A/75/623", "MINUSMA", "2019/20")
