@@ -9,6 +9,7 @@ API) from the fields' `x-unit` and `x-origin` schema extras. A column flattened 
 
 from __future__ import annotations
 
+import hashlib
 import types
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
@@ -118,6 +119,7 @@ def field_descriptor(name: str, info: FieldInfo | None) -> dict[str, Any]:
 
 def table_resource(table: Table) -> dict[str, Any]:
     fields = column_fields(table.spec.public)
+    data = table.text.encode("utf-8")
     return {
         "name": table.name,
         "path": table.path,
@@ -127,6 +129,8 @@ def table_resource(table: Table) -> dict[str, Any]:
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
+        "bytes": len(data),
+        "hash": f"sha256:{hashlib.sha256(data).hexdigest()}",
         "dialect": {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"', "header": True},
         "schema": {
             "fields": [field_descriptor(column, fields.get(column)) for column in table.columns],

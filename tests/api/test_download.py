@@ -106,7 +106,9 @@ def test_every_resource_describes_its_csv_column_by_column(archive, package):
         assert NAME.match(resource["name"]), resource["name"]
         assert resource["path"] in archive.namelist()
     for resource in tables:
-        header = next(csv.reader(io.StringIO(archive.read(resource["path"]).decode("utf-8"))))
+        data = archive.read(resource["path"])
+        assert (resource["bytes"], resource["hash"]) == (len(data), f"sha256:{hashlib.sha256(data).hexdigest()}")
+        header = next(csv.reader(io.StringIO(data.decode("utf-8"))))
         fields = resource["schema"]["fields"]
         assert [field["name"] for field in fields] == header, resource["path"]
         for field in fields:
