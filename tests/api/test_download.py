@@ -201,6 +201,12 @@ def test_the_report_links_to_its_downloads(client):
     assert client.get(links["download_sqlite"]).headers["content-type"] == "application/vnd.sqlite3"
 
 
+def test_the_landing_page_links_the_downloads(client):
+    page = client.get("/").text
+    assert f'href="http://testserver{REPORT}/download"' in page
+    assert 'href="http://testserver/v1/download.sqlite"' in page
+
+
 @pytest.mark.parametrize("suffix", ["download", "download.sqlite"])
 def test_a_missing_report_has_no_download(client, suffix):
     response = client.get(f"/v1/reports/a-99-999/{suffix}")
