@@ -48,6 +48,8 @@ ADDED: dict[str, frozenset[str]] = {
             "human_resources",
             "vacancy_factors",
             "printed_tables",
+            "download",
+            "download_sqlite",
         }
     ),
 }
