@@ -42,7 +42,7 @@ def chosen_fields(model: type[BaseModel], fields: Sequence[str]) -> list[str]:
     return list(fields)
 
 
-def _csv_columns(model: type[BaseModel], fields: Sequence[str]) -> list[str]:
+def csv_columns(model: type[BaseModel], fields: Sequence[str] = ()) -> list[str]:
     """Column order follows `fields=` or else the response model; nested models are flattened with their field
     names (`source_section`)."""
     columns: list[str] = []
@@ -78,7 +78,7 @@ def _batches(fetch: Fetch[P], offset: int) -> Iterator[Sequence[P]]:
 def _stream(fetch: Fetch[P], params: CollectionParams, model: type[P], headers: dict[str, str]) -> Response:
     """Every row from `offset` on. A stream is not paged, so it has no `Link`; `X-Total-Count` counts the rows
     that match. Sent without Content-Length, which tells the HTTP layer not to buffer it (app/http.py)."""
-    columns = _csv_columns(model, params.fields)
+    columns = csv_columns(model, params.fields)
 
     def chunks() -> Iterator[str]:
         if params.format is Format.csv:
@@ -109,7 +109,7 @@ def render_page(
     if link is not None:
         headers["Link"] = link
     if params.format is not Format.json:
-        columns = _csv_columns(model, params.fields)
+        columns = csv_columns(model, params.fields)
         head = csv_header(columns) if params.format is Format.csv else ""
         body = head + _text(rows, params.fields, params.format, columns)
         return Response(body, media_type=MEDIA_TYPES[params.format], headers=headers)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.api.collections import CollectionSpec, Context
-from app.api.responses import _csv_columns as csv_columns
+from app.api.responses import csv_columns
 from app.formats import to_csv
 
 
