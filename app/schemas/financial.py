@@ -124,7 +124,7 @@ class StaffingRowPublic(Row):
     approved_status: ValueStatus = printed(_STATUS)
     actual_average_status: ValueStatus = printed(_STATUS)
     vacancy_rate_status: ValueStatus = printed(_STATUS)
-    footnotes: list[str] = printed("The footnotes the row's name or figures carry")
+    footnotes: list[str] = printed("The texts of the footnotes the row carries")
     approved_next: int | None = printed(
         "Combined reports: the approved strength of the period between performance and budget (2025/26)",
         Unit.PERSONS,
@@ -176,4 +176,4 @@ class VacancyFactorPublic(Row):
     group: str | None = printed('The heading the row is printed under ("National staff")')
     position: int = provenance("Order in the printed table (1-based)")
     rates: list[RatePublic] = printed("One vacancy rate per printed column, in printed order")
-    footnotes: list[str] = printed("The footnotes the row carries")
+    footnotes: list[str] = printed("The texts of the footnotes the row carries")

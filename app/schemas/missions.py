@@ -44,5 +44,7 @@ class HeadlinePublic(BaseModel):
 
 
 class MissionDetailPublic(MissionPublic):
-    reports: list[MissionReportPublic] = derived("The mission's reports", "newest publication first")
+    reports: list[MissionReportPublic] = derived(
+        "The mission's reports, newest publication first", "the loaded reports of the mission"
+    )
     series: list[HeadlinePublic] = printed("Headline figures per performance period, oldest first")

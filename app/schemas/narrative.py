@@ -57,7 +57,9 @@ class CovidAnnotationPublic(Row):
     impact: Impact = derived(
         "The impact class", "the first rule the sentence matches, in the order of the vocabulary (see the README)"
     )
-    component: int | None = printed("The component of the annotated resource; null outside the frameworks")
+    component: int | None = derived(
+        "The component of the annotated resource; null outside the frameworks", "the component of what it annotates"
+    )
     signals: list[Impact] = derived("Every impact rule the sentence matched", "the rules, in rule order")
     basis: CovidBasis = derived(
         "How the sentence ties its effect to the pandemic",

@@ -47,7 +47,7 @@ class AmountRowPublic(Row):
     amount_usd: int | None = printed("The amount, read exactly from thousands", Unit.USD)
     amount_text: str = printed("The amount as printed", Unit.THOUSANDS_USD)
     value_status: ValueStatus = printed(_STATUS)
-    footnotes: list[str] = printed("The footnotes the row carries")
+    footnotes: list[str] = printed("The texts of the footnotes the row carries")
     estimate_usd: int | None = printed(
         "Where the table prints an estimate beside the amount (non-budgeted contributions of a combined "
         "report: the budget period's estimated value), that estimate read exactly from thousands; else null",
