@@ -6,23 +6,34 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.fields import describe_report_fields, provenance
+
 T = TypeVar("T")
 
 
 class SourceRef(BaseModel):
-    section: str = Field(description='Section path in the report ("III.A", "II.F", "Summary")')
-    paragraph: str | None = Field(default=None, description="Paragraph number, where the row has one")
-    first_line: int = Field(description="First line in the bundled text (1-based)")
-    last_line: int = Field(description="Last line in the bundled text")
+    """Where a row stands in the report's text (`/v1/reports/{report_id}/source`)."""
+
+    section: str = provenance('Section path in the report ("III.A", "II.F", "Summary")')
+    paragraph: int | None = provenance(
+        "The printed number of the numbered paragraph the row comes from, an integer like a paragraph's "
+        "`number`; null for rows of tables, frameworks and the summary",
+        default=None,
+    )
+    first_line: int = provenance("First line in the report's text (1-based)")
+    last_line: int = provenance("Last line in the report's text (1-based, inclusive)")
 
 
 class Row(BaseModel):
     """Every data row says where in the bundled text it came from."""
 
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(from_attributes=True, json_schema_extra=describe_report_fields)
 
-    source: SourceRef
-    citation: str = Field(description="A one-line reference a person can paste")
+    source: SourceRef = provenance("Where in the report's text the row comes from")
+    citation: str = provenance(
+        'A one-line reference a person can paste ("United Nations, A/75/623, para. 103"; '
+        '"A/75/623, sect. III.A, "Air operations"")'
+    )
 
 
 class Links(BaseModel):
@@ -51,4 +62,4 @@ class Page(BaseModel, Generic[T]):
 
 
 class Item(BaseModel, Generic[T]):
-    data: T
+    data: T = Field(description="The resource")
