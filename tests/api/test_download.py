@@ -21,6 +21,9 @@ from app.api.v1 import COLLECTIONS
 from app.exports.archive import EPOCH
 from app.exports.datapackage import field_descriptor
 from app.main import create_app
+from app.schemas.common import SourceRef
+from app.schemas.fields import Origin
+from app.schemas.results import OutputPublic
 from app.settings import Settings
 from tests.helpers import REPORT, get_data
 
@@ -113,9 +116,9 @@ def test_every_resource_describes_its_csv_column_by_column(archive, package):
         assert [field["name"] for field in fields] == header, resource["path"]
         for field in fields:
             assert field["type"] in TABLE_SCHEMA_TYPES
-            assert isinstance(field["description"], str)
+            assert field["description"], (resource["path"], field["name"])
             assert isinstance(field["unit"], str)
-            assert field["origin"] in ("printed", "derived", "unknown")
+            assert field["origin"] in set(Origin), (resource["path"], field["name"])
 
 
 def test_columns_take_type_vocabulary_and_description_from_the_public_models(package):
@@ -125,8 +128,11 @@ def test_columns_take_type_vocabulary_and_description_from_the_public_models(pac
     assert fields["completed"]["type"] == "array"
     assert fields["covid_affected"]["type"] == "boolean"
     assert "partially_completed" in fields["status"]["constraints"]["enum"]
-    assert fields["status"]["description"].startswith("Derived")
-    assert fields["source_first_line"]["description"] == "First line in the bundled text (1-based)"
+    assert fields["status"]["description"] == OutputPublic.model_fields["status"].description
+    assert fields["status"]["origin"] == "derived"
+    assert fields["source_first_line"]["description"] == SourceRef.model_fields["first_line"].description
+    assert fields["source_first_line"]["origin"] == "provenance"
+    assert (fields["planned_text"]["origin"], fields["planned_text"]["unit"]) == ("printed", "")
 
 
 def test_unit_and_origin_come_from_the_field_schema_extras():
