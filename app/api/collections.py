@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, create_model
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
@@ -25,6 +25,7 @@ from app.queries.listing import Listing, numeric_fields
 from app.queries.reports import in_mission, in_period, report_header
 from app.queries.rows import get_row
 from app.schemas.common import Page
+from app.schemas.fields import derived, identifier, printed
 from app.schemas.rows import sourced
 
 
@@ -222,9 +223,9 @@ class CollectionSpec:
         """The same collection over every loaded report: `GET /v1/{name}`, each row naming its report, mission
         and period, filterable by them."""
         origin: Any = {
-            "report_id": (str, Field(description="The report the row belongs to (`a-80-590`)")),
-            "mission": (str, Field(description="The mission's short name (MINUSMA)")),
-            "period": (str, Field(description='The report\'s performance period ("2024/25")')),
+            "report_id": (str, identifier("The report the row belongs to (`a-80-590`)")),
+            "mission": (str, printed("The mission's short name (MINUSMA)")),
+            "period": (str, derived('The report\'s performance period ("2024/25")', "the report's printed dates")),
         }
         public = create_model(f"{self.public.__name__.removesuffix('Public')}AcrossReportsPublic",
                               __base__=self.public, **origin)  # fmt: skip

@@ -6,7 +6,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.schemas.fields import describe_report_fields, provenance
+from app.schemas.fields import provenance
 
 T = TypeVar("T")
 
@@ -27,7 +27,7 @@ class SourceRef(BaseModel):
 class Row(BaseModel):
     """Every data row says where in the bundled text it came from."""
 
-    model_config = ConfigDict(from_attributes=True, json_schema_extra=describe_report_fields)
+    model_config = ConfigDict(from_attributes=True)
 
     source: SourceRef = provenance("Where in the report's text the row comes from")
     citation: str = provenance(

@@ -95,29 +95,3 @@ def link(description: str, **kwargs: Any) -> Any:
 def provenance(description: str, **kwargs: Any) -> Any:
     """Where a value stands in the source: section, paragraph, lines, citation, printed order, checksum."""
     return _field(description, Origin.PROVENANCE, None, **kwargs)
-
-
-# The fields `CollectionSpec.across` (app/api/collections.py) adds to each row of a collection over every report.
-# Their descriptions are written there; what they are is said here, by `Row`'s schema hook below.
-def _report_id(description: str) -> tuple[str, Origin]:
-    return description, Origin.IDENTIFIER
-
-
-def _mission(description: str) -> tuple[str, Origin]:
-    return printed_text(description), Origin.PRINTED
-
-
-def _period(description: str) -> tuple[str, Origin]:
-    return derived_text(description, "the report's printed dates"), Origin.DERIVED
-
-
-ACROSS_REPORTS = {"report_id": _report_id, "mission": _mission, "period": _period}
-
-
-def describe_report_fields(schema: dict[str, Any]) -> None:
-    """A `json_schema_extra` hook: the origin of the across-reports fields, where a row schema has them."""
-    for name, describe in ACROSS_REPORTS.items():
-        field = schema.get("properties", {}).get(name)
-        if field is not None and "x-origin" not in field:
-            field["description"], origin = describe(field.get("description", ""))
-            field["x-origin"] = origin.value
