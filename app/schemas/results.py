@@ -85,6 +85,15 @@ class IndicatorPublic(Row):
     planned_text: str
     targets: list[TargetPublic]
     actual_text: str
+    actual_value: float | None = Field(
+        description="Derived from the printed `actual_text` where it holds exactly one figure (years, dates and "
+        'references aside): its number, a scale word applied ("$1.2 million" → 1200000); null otherwise'
+    )
+    actual_unit: str | None = Field(
+        description='Derived with `actual_value`: `per cent` ("85 per cent", "85%"), `USD` ("$1.2 million"), '
+        'else the printed words naming what is counted ("12 workshops" → "workshops"); null where no figure, '
+        "several figures, or a bare number"
+    )
     achieved: bool | None = Field(
         description="Derived: the boolean view of `achievement` (achieved → true; partially_achieved and "
         "not_achieved → false; unknown → null)"
