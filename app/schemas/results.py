@@ -82,6 +82,16 @@ class IndicatorPublic(Row):
     planned_text: str = printed("The indicator of achievement as planned, as printed")
     targets: list[TargetPublic] = printed("Targets by period (and series), in printed order")
     actual_text: str = printed("The actual performance, as printed")
+    actual_value: float | None = derived(
+        "The one figure the printed actual holds",
+        "the `actual_text` where it holds exactly one figure (years, dates and references aside), a scale word "
+        'applied ("$1.2 million" → 1200000); null otherwise',
+    )
+    actual_unit: str | None = derived(
+        "The unit of `actual_value`",
+        '`per cent` ("85 per cent", "85%"), `USD` ("$1.2 million"), else the printed words naming what is counted '
+        '("12 workshops" → "workshops"); null where no figure, several figures, or a bare number',
+    )
     achieved: bool | None = derived(
         "Whether the indicator was achieved",
         "the boolean view of `achievement` (achieved → true; partially_achieved and not_achieved → false; "

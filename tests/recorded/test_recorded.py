@@ -30,6 +30,7 @@ BUDGET = frozenset(
     }
 )  # fmt: skip
 LATER_STAFFING = frozenset({"deployments", "approved_next", "approved_next_text", "proposed", "proposed_text"})
+ACTUAL_FIGURE = frozenset({"actual_value", "actual_unit"})  # indicators: derived from the printed actual
 ADDED: dict[str, frozenset[str]] = {
     "vacancy_rate_percent": LATER_STAFFING,
     "apportionment_text": BUDGET,
@@ -37,6 +38,7 @@ ADDED: dict[str, frozenset[str]] = {
     "explanation": frozenset({"period", "category_slug"}),
     "expected_accomplishments": frozenset({"external_factors"}),
     "decision_request": frozenset({"body", "document"}),
+    "actual_text": ACTUAL_FIGURE,
     "budget_history": frozenset({"checks"}),
     "symbol": frozenset({"kind", "period", "budget_period", "budget_period_start", "budget_period_end"}),
     "prev": frozenset({"first", "last"}),  # a collection's links
@@ -54,7 +56,7 @@ ADDED: dict[str, frozenset[str]] = {
         }
     ),
 }
-CSV_ADDED = LATER_STAFFING | BUDGET | ADDED["expected"]
+CSV_ADDED = LATER_STAFFING | BUDGET | ADDED["expected"] | ACTUAL_FIGURE
 # Added to the objects of a list under a key: the COVID-19 notes an output, indicator or financial category embeds
 # now carry every field of the `/covid-annotations` row they are.
 ADDED_IN: dict[str, frozenset[str]] = {
