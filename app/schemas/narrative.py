@@ -77,3 +77,8 @@ class SearchHitPublic(BaseModel):
     url: str
     snippet: str = Field(description="Matching text with the terms in <mark>…</mark>")
     rank: float = Field(description="Derived relevance; higher is better")
+    paragraphs: list[int] = Field(
+        description="The report paragraphs this hit stands for: a paragraph's own number; for a variance, the "
+        "paragraphs of its explanation, which are not listed again while variances are searched; empty for outputs "
+        "and indicators"
+    )

@@ -1,7 +1,7 @@
 import pytest
 
 from app.queries.errors import SearchSyntaxError
-from app.queries.search import to_fts5
+from app.queries.search_syntax import to_fts5
 
 
 @pytest.mark.parametrize(

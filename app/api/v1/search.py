@@ -11,13 +11,33 @@ from app.api.responses import render_page
 from app.errors import BadRequest, InvalidParam
 from app.pagination import CollectionDep
 from app.queries.search import SEARCH_TYPES, search
+from app.queries.synonyms import NOT_SEARCHED, SYNONYMS
 from app.schemas.common import Page
 from app.schemas.narrative import SearchHitPublic
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search", response_model=Page[SearchHitPublic], summary="Full-text search")
+def _synonym_sets() -> str:
+    return "; ".join(" / ".join(members) for members in SYNONYMS)
+
+
+@router.get(
+    "/search",
+    response_model=Page[SearchHitPublic],
+    summary="Full-text search",
+    description=(
+        "Output and indicator texts and remarks, variance explanations and paragraphs, best match first. Each hit "
+        "gives its type, id, API URL and a snippet with the matching terms in `<mark>`. Results are ranked: `sort` "
+        "and `facets` are not accepted.\n\n"
+        "Words match their stemmed forms (English stemming on both stores), and a word with a doubled final -l is "
+        "also read undoubled (fuelling, fuel). A word in a heading counts a tenth of one in the text. A paragraph "
+        "that explains a variance is folded into the variance's hit (its `paragraphs` name both) whenever variances "
+        "are searched. A query naming one of these terms also finds the others of its set: "
+        f"{_synonym_sets()}. {', '.join(NOT_SEARCHED)} only name their set and are not searched for themselves: "
+        "the stemmers cut them to a stem that ordinary text shares."
+    ),
+)
 def search_reports(
     request: Request,
     response: Response,
@@ -27,9 +47,6 @@ def search_reports(
     types: Annotated[str | None, Query(description=f"Comma-separated: {', '.join(SEARCH_TYPES)}")] = None,
     report: Annotated[str | None, Query(description="Only this report id (a-75-623)")] = None,
 ) -> Any:
-    """Output and indicator texts and remarks, variance explanations and paragraphs, best match first. Each hit
-    gives its type, id, API URL and a snippet with the matching terms in `<mark>`. Results are ranked: `sort`
-    and `facets` are not accepted."""
     wanted = [t.strip() for t in (types or "").split(",") if t.strip()]
     unknown = [t for t in wanted if t not in SEARCH_TYPES]
     if unknown:
@@ -54,6 +71,7 @@ def search_reports(
             url=base + h.path,
             snippet=h.snippet,
             rank=round(h.rank, 6),
+            paragraphs=list(h.paragraphs),
         )
         for h in hits
     ]
