@@ -81,7 +81,8 @@ def _with_undoubled(group: Group) -> Group:
 
 def expand(query: Query) -> Query:
     """Synonyms join the group of the term that names them (a run of words naming a multi-word member counts,
-    all its words still an alternative), and a word is also read undoubled as the indexed text is. Exclusions alike."""
+    all its words still an alternative), and a word is also read undoubled as the indexed text is. An excluded
+    term is excluded as typed: "COVID-19 -pandemic" asks for the texts that do not say pandemic."""
     groups: list[Group] = []
     position = 0
     while position < len(query.groups):
@@ -94,13 +95,7 @@ def expand(query: Query) -> Query:
         else:
             groups.append(query.groups[position])
             position += 1
-    excluded = [
-        e
-        for term in query.excluded
-        for e in ((term,) if is_searched(synonym_key(term)) else ()) + synonyms_of(synonym_key(term))
-    ]
-    excluded += [form for term in excluded for form in [undoubled(term)] if form]
-    return Query(tuple(_with_undoubled(g) for g in groups), tuple(excluded))
+    return Query(tuple(_with_undoubled(g) for g in groups), query.excluded)
 
 
 def _fts5_phrase(term: str) -> str:

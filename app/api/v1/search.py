@@ -35,7 +35,7 @@ def _synonym_sets() -> str:
         "that explains a variance is folded into the variance's hit (its `paragraphs` name both) whenever variances "
         "are searched. A query naming one of these terms also finds the others of its set: "
         f"{_synonym_sets()}. {', '.join(NOT_SEARCHED)} only name their set and are not searched for themselves: "
-        "the stemmers cut them to a stem that ordinary text shares."
+        "the stemmers cut them to a stem that ordinary text shares. An excluded `-term` is excluded as typed."
     ),
 )
 def search_reports(
