@@ -358,6 +358,10 @@ class SearchDocument(SQLModel, table=True):
     title: str
     body: str = Field(sa_type=Text)
     path: str = Field(description="URL path of the resource in the API")
+    variants: str = Field(default="", sa_type=Text, description="Undoubled word forms of the body, searched with it")
+    variance: str | None = Field(
+        default=None, max_length=128, description="For a paragraph that explains a variance: that variance's slug"
+    )
 
 
 class StoreVersion(SQLModel, table=True):

@@ -11,6 +11,7 @@ from app import models
 from app.core.slugs import slugify
 from app.core.urls import report_path, resource_path
 from app.core.vocabulary import ValueStatus
+from app.queries.spelling import undoubled_forms
 from seed.parser.report import ParsedReport
 from seed.parser.results import Completed
 from seed.parser.results.quantities import actual_figure
@@ -75,7 +76,13 @@ def _path(report_id: str, kind: str, resource_id: str) -> str:
     return f"{report_path(report_id)}/{resource_path(kind, resource_id)}"
 
 
-def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
+def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[models.SearchDocument]:
+    for document in _search_documents(report_id, parsed):
+        document.variants = undoubled_forms(document.body)
+        yield document
+
+
+def _search_documents(report_id: str, parsed: ParsedReport) -> Iterator[models.SearchDocument]:
     for out in parsed.results.outputs:
         units = " ".join(c.unit or "" for c in out.completed)
         yield models.SearchDocument(
@@ -107,6 +114,8 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             body="\n".join(texts[n] for n in var.paragraphs),
             path=_path(report_id, "variance", slug),
         )
+    # A paragraph that explains a variance is that variance's text: search folds the two into one hit.
+    explains = {n: var.key for var in parsed.variances.entries for n in var.paragraphs}
     for para in parsed.paragraphs:
         yield models.SearchDocument(
             report_id=report_id,
@@ -115,4 +124,5 @@ def search_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
             title=f"Paragraph {para.number}: {para.heading}",
             body=para.text,
             path=_path(report_id, "paragraph", str(para.number)),
+            variance=explains.get(para.number),
         )

@@ -92,3 +92,7 @@ class SearchHitPublic(BaseModel):
     url: str = link("The hit's URL")
     snippet: str = derived("Matching text", "the best-matching fragment, with the terms in <mark>…</mark>")
     rank: float = derived("Relevance; higher is better", "the store's full-text ranking (bm25 or ts_rank_cd)")
+    paragraphs: list[int] = provenance(
+        "The report paragraphs this hit stands for: a paragraph's own number; for a variance, the paragraphs of its "
+        "explanation, which are not listed again while variances are searched; empty for outputs and indicators"
+    )

@@ -21,7 +21,8 @@ from tests.recorded.walk import read_recording, walk
 
 # Fields added since the recording (CHANGELOG.md, "Added"), by a key that marks the objects they were added
 # to: staffing rows' `deployments`, amount rows' `mark`, follow-up requests' `body` and `document`, the checks
-# a report ran, a report's kind and periods, and its links to the collections added with A/80/590.
+# a report ran, a report's kind and periods, its links to the collections added with A/80/590, and the
+# paragraphs a search hit stands for.
 BUDGET = frozenset(
     {
         "budget_apportionment_usd", "cost_estimates_usd", "budget_variance_usd", "budget_variance_percent",
@@ -40,6 +41,7 @@ ADDED: dict[str, frozenset[str]] = {
     "decision_request": frozenset({"body", "document"}),
     "actual_text": ACTUAL_FIGURE,
     "budget_history": frozenset({"checks"}),
+    "snippet": frozenset({"paragraphs"}),
     "symbol": frozenset({"kind", "period", "budget_period", "budget_period_start", "budget_period_end"}),
     "prev": frozenset({"first", "last"}),  # a collection's links
     "expected": frozenset({"expected_usd", "actual_usd", "difference_usd"}),

@@ -9,22 +9,39 @@ from fastapi import APIRouter, Query
 from app.api.responses import CollectionContext
 from app.errors import BadRequest, InvalidParam
 from app.queries.search import SEARCH_TYPES, Hit, search
+from app.queries.synonyms import NOT_SEARCHED, SYNONYMS
 from app.schemas.common import Page
 from app.schemas.narrative import SearchHitPublic
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search", response_model=Page[SearchHitPublic], summary="Full-text search")
+def _synonym_sets() -> str:
+    return "; ".join(" / ".join(members) for members in SYNONYMS)
+
+
+@router.get(
+    "/search",
+    response_model=Page[SearchHitPublic],
+    summary="Full-text search",
+    description=(
+        "Output and indicator texts and remarks, variance explanations and paragraphs, best match first. Each hit "
+        "gives its type, id, API URL and a snippet with the matching terms in `<mark>`. Results are ranked: `sort` "
+        "and `facets` are not accepted.\n\n"
+        "Words match their stemmed forms (English stemming on both stores), and a word with a doubled final -l is "
+        "also read undoubled (fuelling, fuel). A word in a heading counts a tenth of one in the text. A paragraph "
+        "that explains a variance is folded into the variance's hit (its `paragraphs` name both) whenever variances "
+        "are searched. A query naming one of these terms also finds the others of its set: "
+        f"{_synonym_sets()}. {', '.join(NOT_SEARCHED)} only name their set and are not searched for themselves: "
+        "the stemmers cut them to a stem that ordinary text shares. An excluded `-term` is excluded as typed."
+    ),
+)
 def search_reports(
     collection: CollectionContext,
     q: Annotated[str, Query(min_length=1, max_length=300, description='Web-search syntax: words, "phrases", or, -not')],
     types: Annotated[str | None, Query(description=f"Comma-separated: {', '.join(SEARCH_TYPES)}")] = None,
     report: Annotated[str | None, Query(description="Only this report id (a-75-623)")] = None,
 ) -> Any:
-    """Output and indicator texts and remarks, variance explanations and paragraphs, best match first. Each hit
-    gives its type, id, API URL and a snippet with the matching terms in `<mark>`. Results are ranked: `sort`
-    and `facets` are not accepted."""
     wanted = [t.strip() for t in (types or "").split(",") if t.strip()]
     unknown = [t for t in wanted if t not in SEARCH_TYPES]
     if unknown:
@@ -63,4 +80,5 @@ def _hit(base: str, hit: Hit) -> SearchHitPublic:
         url=base + hit.path,
         snippet=hit.snippet,
         rank=round(hit.rank, 6),
+        paragraphs=list(hit.paragraphs),
     )
