@@ -42,13 +42,20 @@ def _ingest(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.limits import LimitedHttpToolsProtocol
+
+    settings = get_settings()
     # The app writes one structured line per request itself (app/log.py), so uvicorn's access log is off.
+    # X-Forwarded-Proto/-For are believed only from FORWARDED_ALLOW_IPS; the protocol bounds headers (app/limits.py).
     uvicorn.run(
         "app.main:app",
         host=args.host,
         port=args.port,
         workers=args.workers,
+        http=LimitedHttpToolsProtocol,
         proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        timeout_keep_alive=settings.keep_alive_timeout,
         access_log=False,
         server_header=False,
     )

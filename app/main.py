@@ -19,7 +19,9 @@ from app.db import make_engine
 from app.errors import Problem, UnexpectedErrorMiddleware, register_error_handlers
 from app.headers import SecurityHeadersMiddleware
 from app.http import ConditionalGetMiddleware
+from app.limits import RequestLimitsMiddleware
 from app.log import RequestLogMiddleware, configure_logging
+from app.origin import PublicOriginMiddleware
 from app.outage import StoreHealth
 from app.settings import Settings, get_settings
 from app.version import ContentVersion
@@ -123,7 +125,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         cache=app.state.cache,
         versions=app.state.versions,
         routes=app.router.routes,
+        vary_host=settings.public_base_url is None,
     )
+    app.add_middleware(
+        RequestLimitsMiddleware, max_url_length=settings.max_url_length, max_header_count=settings.max_header_count
+    )
+    if settings.public_base_url is not None:  # outside the cache, so its key holds the public origin
+        app.add_middleware(PublicOriginMiddleware, origin=settings.public_base_url)
     app.add_middleware(SecurityHeadersMiddleware, landing_policy=landing.POLICY)
     app.add_middleware(RequestLogMiddleware)
     return app
