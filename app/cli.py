@@ -1,4 +1,4 @@
-"""`budget-api serve | migrate | ingest [PATH [--symbol S]]`."""
+"""`budget-api serve | migrate | ingest [PATH [--symbol S]] | publish PATH`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.db import make_engine
+from sqlalchemy.engine import make_url
+
+from app.db import is_sqlite, make_engine
 from app.migrate import migrate
 from app.settings import get_settings
 
@@ -36,6 +38,24 @@ def _ingest(args: argparse.Namespace) -> int:
             print(f"  warning: {warning}", file=sys.stderr)
         for check in result.failed_checks:
             print(f"  check failed: {check.name}: expected {check.expected}, got {check.actual}", file=sys.stderr)
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from app.publish import PublishError, publish
+
+    url = get_settings().database_url
+    target = make_url(url).database
+    if not is_sqlite(url) or not target or target == ":memory:":
+        print("error: publish replaces a SQLite file; DATABASE_URL names none", file=sys.stderr)
+        return 1
+    try:
+        reports = publish(Path(args.path), Path(target))
+    except PublishError as error:
+        print(f"error: {error}", file=sys.stderr)
+        print("The served store was left as it was.", file=sys.stderr)
+        return 1
+    print(f"published {args.path} ({reports} reports); servers reopen it within BPR_VERSION_CHECK_INTERVAL seconds")
     return 0
 
 
@@ -70,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="apply the Alembic migrations (upgrade head)")
+    publish = sub.add_parser(
+        "publish", help="replace the served SQLite file by a store written elsewhere (checked, then renamed into place)"
+    )
+    publish.add_argument("path", help="a SQLite store built with `DATABASE_URL=sqlite:///PATH budget-api ingest`")
     ingest = sub.add_parser("ingest", help="load the bundled reports, or one report file; migrates first")
     ingest.add_argument("path", nargs="?", help="a report's Word file (.docx) or a report text of the same format")
     ingest.add_argument(
@@ -88,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         migrate(get_settings().database_url)
         return 0
+    if args.command == "publish":
+        return _publish(args)
     return _ingest(args)
 
 

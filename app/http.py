@@ -19,7 +19,8 @@ from app.cache import Key, Rendered, ResponseCache, cache_key
 from app.errors import ALLOWED_METHODS
 from app.version import ContentVersion
 
-NO_STORE_PATHS = ("/healthz", "/readyz")
+LIVENESS_PATH = "/healthz"
+NO_STORE_PATHS = (LIVENESS_PATH, "/readyz")
 CACHED_PREFIX = "/v1/"
 MIN_GZIP_SIZE = 1000
 # The same URL answers JSON or CSV by Accept, plain or gzip by Accept-Encoding: caches must key on both. Without
@@ -83,10 +84,13 @@ class ConditionalGetMiddleware:
         return coded
 
     async def _key(self, scope: Scope, request: Headers) -> Key | None:
-        if self.versions is None or not scope["path"].startswith(CACHED_PREFIX):
+        if self.versions is None or scope["path"] == LIVENESS_PATH:  # liveness needs no thread, whatever the load
             return None
+        # Asked on every other path (answered from memory within the interval), so /readyz and the pages outside
+        # /v1 see a replaced store file as soon as the data routes do.
         version = await self.versions.current()
-        if version is None:  # the store cannot say what it holds: render every answer afresh
+        # None: the store cannot say what it holds, so every answer is rendered afresh.
+        if version is None or not scope["path"].startswith(CACHED_PREFIX):
             return None
         query = scope.get("query_string", b"").decode("latin-1")
         # The scheme too: behind a trusted proxy, X-Forwarded-Proto changes the URLs an answer holds.

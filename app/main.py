@@ -24,6 +24,7 @@ from app.log import RequestLogMiddleware, configure_logging
 from app.origin import PublicOriginMiddleware
 from app.outage import StoreHealth
 from app.settings import Settings, get_settings
+from app.store_file import store_file_for
 from app.version import ContentVersion
 
 DESCRIPTION = """
@@ -99,6 +100,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         make_engine(settings.database_url, read_only=True, pool_size=1, pool_timeout=settings.pool_timeout),
         interval=settings.version_check_interval,
         health=app.state.store_health,
+        store_file=store_file_for(settings.database_url),
+        serving=app.state.engine,
     )
     app.state.cache = ResponseCache(settings.cache_max_bytes) if settings.cache_max_bytes else None
     register_error_handlers(app)

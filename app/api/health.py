@@ -12,6 +12,7 @@ from sqlmodel import Session
 from app.api.deps import SessionDep
 from app.errors import ServiceUnavailable
 from app.queries.reports import count_reports
+from app.store_file import MISSING
 
 router = APIRouter(tags=["health"])
 
@@ -24,6 +25,9 @@ async def get_health() -> dict[str, Any]:
 
 @router.get("/readyz", summary="Readiness: the store answers and holds at least one report")
 def get_readiness(request: Request, session: SessionDep) -> dict[str, Any]:
+    store_file = request.app.state.versions.store_file
+    if store_file is not None and store_file.missing:  # as of the last version check (app/store_file.py)
+        raise ServiceUnavailable(MISSING)
     try:
         reports = count_reports(session)
     except SQLAlchemyError as error:
