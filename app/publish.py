@@ -14,9 +14,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
-from app.migrate import alembic_config
+from app.migrate import head_revision
 
 
 class PublishError(Exception):
@@ -40,7 +38,7 @@ def publish(source: Path, target: Path) -> int:
 def _prepare(source: Path) -> int:
     if not source.is_file():
         raise PublishError(f"{source} is not a file")
-    head = ScriptDirectory.from_config(alembic_config(f"sqlite:///{source}")).get_current_head()
+    head = head_revision()
     with closing(sqlite3.connect(source)) as connection:
         try:
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
