@@ -93,11 +93,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         read_only=True,
         pool_size=settings.store_concurrency,
         pool_timeout=settings.pool_timeout,
+        statement_timeout_ms=settings.statement_timeout_ms,
     )
     # A connection of its own for the version check, so it never waits behind a saturated pool.
     app.state.store_health = StoreHealth()
     app.state.versions = ContentVersion(
-        make_engine(settings.database_url, read_only=True, pool_size=1, pool_timeout=settings.pool_timeout),
+        make_engine(
+            settings.database_url,
+            read_only=True,
+            pool_size=1,
+            pool_timeout=settings.pool_timeout,
+            statement_timeout_ms=settings.statement_timeout_ms,
+        ),
         interval=settings.version_check_interval,
         health=app.state.store_health,
         store_file=store_file_for(settings.database_url),
