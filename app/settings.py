@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     # FORWARDED_ALLOW_IPS (uvicorn's setting: comma-separated addresses or networks, `*` for any).
     public_base_url: str | None = None
     forwarded_allow_ips: str = Field(
-        default="127.0.0.1", validation_alias=AliasChoices("FORWARDED_ALLOW_IPS", "BPR_FORWARDED_ALLOW_IPS")
+        default="127.0.0.1,::1", validation_alias=AliasChoices("FORWARDED_ALLOW_IPS", "BPR_FORWARDED_ALLOW_IPS")
     )
 
     @field_validator("database_url")
@@ -74,6 +74,14 @@ class Settings(BaseSettings):
         if parts.scheme not in ("http", "https") or not parts.hostname or parts.path.strip("/") or parts.query:
             raise ValueError("BPR_PUBLIC_BASE_URL must be an origin: http(s)://host[:port], without a path")
         return f"{parts.scheme}://{parts.netloc}"
+
+    @model_validator(mode="after")
+    def _url_within_headers(self) -> Settings:
+        # The URL is part of the request line, which counts toward the header bytes: a longer URL limit could never
+        # answer 414, since the protocol would refuse the request with 431 first.
+        if self.max_url_length > self.max_header_bytes:
+            raise ValueError("BPR_MAX_URL_LENGTH must not exceed BPR_MAX_HEADER_BYTES")
+        return self
 
 
 @lru_cache

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from app.settings import Settings
 from tests.live import server_process
 
 HEADER_TIMEOUT = 1.0
@@ -144,3 +145,8 @@ def test_no_refusal_logs_a_traceback(server):
         assert _read_response(sock)[0] == 431
     time.sleep(0.2)
     assert "Traceback" not in log.read_text(errors="replace")
+
+
+def test_the_url_limit_fits_within_the_header_limit():
+    with pytest.raises(ValueError, match="must not exceed BPR_MAX_HEADER_BYTES"):
+        Settings.model_validate({"max_url_length": 40_000, "max_header_bytes": 32_768})
