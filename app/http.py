@@ -19,8 +19,8 @@ from app.cache import Key, Rendered, ResponseCache, cache_key
 from app.errors import ALLOWED_METHODS
 from app.version import ContentVersion
 
-LIVENESS_PATH = "/healthz"
-NO_STORE_PATHS = (LIVENESS_PATH, "/readyz")
+READINESS_PATH = "/readyz"
+NO_STORE_PATHS = ("/healthz", READINESS_PATH)
 CACHED_PREFIX = "/v1/"
 MIN_GZIP_SIZE = 1000
 # The same URL answers JSON or CSV by Accept, plain or gzip by Accept-Encoding: caches must key on both. Without
@@ -84,10 +84,10 @@ class ConditionalGetMiddleware:
         return coded
 
     async def _key(self, scope: Scope, request: Headers) -> Key | None:
-        if self.versions is None or scope["path"] == LIVENESS_PATH:  # liveness needs no thread, whatever the load
+        # Asked on the paths that read the store (answered from memory within the interval), so /readyz sees a
+        # replaced or missing store file as soon as the data routes do; pages and liveness never wait for it.
+        if self.versions is None or not scope["path"].startswith((CACHED_PREFIX, READINESS_PATH)):
             return None
-        # Asked on every other path (answered from memory within the interval), so /readyz and the pages outside
-        # /v1 see a replaced store file as soon as the data routes do.
         version = await self.versions.current()
         # None: the store cannot say what it holds, so every answer is rendered afresh.
         if version is None or not scope["path"].startswith(CACHED_PREFIX):
