@@ -1,8 +1,8 @@
 """Rendered answers kept in memory: the data changes only when a report is ingested.
 
-An answer is a pure function of the store's content version, the host, the path, the query (its parameters in
-a normal order), the representation asked for by `Accept` and whether the request named an Origin; its gzip
-coding is made once, on first demand. The cache holds at most `max_bytes` of bodies and drops the least
+An answer is a pure function of the store's content version, the origin (scheme and host), the path, the query (its
+parameters in a normal order), the representation asked for by `Accept` and whether the request named an Origin; its
+gzip coding is made once, on first demand. The cache holds at most `max_bytes` of bodies and drops the least
 recently used first.
 """
 
@@ -38,11 +38,12 @@ class Rendered:
         return len(self.body) + sum(len(body) for body, _ in self.codings.values())
 
 
-def cache_key(version: int, host: str, path: str, query: str, accept: str, origin: bool = False) -> Key:
-    """`origin`: the request named an Origin, so the answer carries CORS headers (the same for every origin)."""
+def cache_key(version: int, base: str, path: str, query: str, accept: str, origin: bool = False) -> Key:
+    """`base`: the scheme and host absolute URLs are built from; `origin`: the request named an Origin, so the
+    answer carries CORS headers (the same for every origin)."""
     # Parameters in a normal order, compared as printed: a cheap normal form for the hot path.
     normal = "&".join(sorted(query.split("&"))) if "&" in query else query
-    return (version, host, path, normal, accept, origin)
+    return (version, base, path, normal, accept, origin)
 
 
 class ResponseCache:

@@ -1,4 +1,4 @@
-"""`budget-api serve | migrate | ingest [PATH [--symbol S]]`."""
+"""`budget-api serve | migrate | ingest [PATH [--symbol S]] | publish PATH`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.db import make_engine
+from sqlalchemy.engine import make_url
+
+from app.db import is_sqlite, make_engine
 from app.migrate import migrate
 from app.settings import get_settings
 
@@ -39,16 +41,41 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _publish(args: argparse.Namespace) -> int:
+    from app.publish import PublishError, publish
+
+    url = get_settings().database_url
+    target = make_url(url).database
+    if not is_sqlite(url) or not target or target == ":memory:":
+        print("error: publish replaces a SQLite file; DATABASE_URL names none", file=sys.stderr)
+        return 1
+    try:
+        reports = publish(Path(args.path), Path(target))
+    except PublishError as error:
+        print(f"error: {error}", file=sys.stderr)
+        print("The served store was left as it was.", file=sys.stderr)
+        return 1
+    print(f"published {args.path} ({reports} reports); servers reopen it within BPR_VERSION_CHECK_INTERVAL seconds")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.limits import LimitedHttpToolsProtocol
+
+    settings = get_settings()
     # The app writes one structured line per request itself (app/log.py), so uvicorn's access log is off.
+    # X-Forwarded-Proto/-For are believed only from FORWARDED_ALLOW_IPS; the protocol bounds headers (app/limits.py).
     uvicorn.run(
         "app.main:app",
         host=args.host,
         port=args.port,
         workers=args.workers,
+        http=LimitedHttpToolsProtocol,
         proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        timeout_keep_alive=settings.keep_alive_timeout,
         access_log=False,
         server_header=False,
     )
@@ -63,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
     sub.add_parser("migrate", help="apply the Alembic migrations (upgrade head)")
+    publish = sub.add_parser(
+        "publish", help="replace the served SQLite file by a store written elsewhere (checked, then renamed into place)"
+    )
+    publish.add_argument("path", help="a SQLite store built with `DATABASE_URL=sqlite:///PATH budget-api ingest`")
     ingest = sub.add_parser("ingest", help="load the bundled reports, or one report file; migrates first")
     ingest.add_argument("path", nargs="?", help="a report's Word file (.docx) or a report text of the same format")
     ingest.add_argument(
@@ -81,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "migrate":
         migrate(get_settings().database_url)
         return 0
+    if args.command == "publish":
+        return _publish(args)
     return _ingest(args)
 
 

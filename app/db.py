@@ -16,8 +16,16 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def make_engine(url: str, *, read_only: bool = False, pool_size: int | None = None, pool_timeout: float = 30) -> Engine:
-    """An engine; a serving engine gets a fixed pool of `pool_size` connections and no overflow."""
+def make_engine(
+    url: str,
+    *,
+    read_only: bool = False,
+    pool_size: int | None = None,
+    pool_timeout: float = 30,
+    statement_timeout_ms: int = 0,
+) -> Engine:
+    """An engine; a serving engine gets a fixed pool of `pool_size` connections and no overflow, and on PostgreSQL
+    its statements are cancelled after `statement_timeout_ms` (0: never)."""
     connect_args: dict[str, Any] = {}
     options: dict[str, Any] = {}
     if is_sqlite(url):
@@ -29,7 +37,7 @@ def make_engine(url: str, *, read_only: bool = False, pool_size: int | None = No
                 # SQLite's own read-only mode: the serving process cannot write even by mistake.
                 url = f"sqlite:///file:{database}?mode=ro&uri=true"
     elif read_only:
-        connect_args["options"] = "-c default_transaction_read_only=on"
+        connect_args["options"] = f"-c default_transaction_read_only=on -c statement_timeout={statement_timeout_ms}"
         # One snapshot per request: a list's count, rows and facets never straddle an ingest.
         options["isolation_level"] = "REPEATABLE READ"
     if pool_size is not None and make_url(url).database not in (None, "", ":memory:"):

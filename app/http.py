@@ -1,10 +1,10 @@
 """HTTP behaviour shared by every route: cached answers, strong ETags with 304s, Cache-Control, gzip, OPTIONS.
 
-A pure ASGI middleware (not BaseHTTPMiddleware). A `/v1` answer is looked up in the response cache by the
-store's content version, host, path, normalised query and `Accept` (see app/cache.py): a hit is answered
-from memory, a matching If-None-Match with 304 before anything is rendered. A miss is rendered once, buffered
-and kept. Each content coding has its own strong ETag, and gzip is deterministic, so a representation always
-has the same bytes.
+A pure ASGI middleware (not BaseHTTPMiddleware). A `/v1` answer is looked up in the response cache by the store's
+content version, origin (scheme and host), path, normalised query and `Accept` (see app/cache.py): a hit is answered
+from memory, a matching If-None-Match with 304 before anything is rendered. A miss is rendered once, buffered and
+kept. Each content coding has its own strong ETag, and gzip is deterministic, so a representation always has the
+same bytes.
 """
 
 from __future__ import annotations
@@ -20,11 +20,14 @@ from app.cache import Key, Rendered, ResponseCache, cache_key
 from app.errors import ALLOWED_METHODS
 from app.version import ContentVersion
 
-NO_STORE_PATHS = ("/healthz", "/readyz")
+READINESS_PATH = "/readyz"
+NO_STORE_PATHS = ("/healthz", READINESS_PATH)
 CACHED_PREFIX = "/v1/"
 MIN_GZIP_SIZE = 1000
-# The same URL answers JSON or CSV by Accept, plain or gzip by Accept-Encoding: caches must key on both.
+# The same URL answers JSON or CSV by Accept, plain or gzip by Accept-Encoding: caches must key on both. Without
+# a configured public origin, the URLs in a body follow the request's Host too.
 VARY = b"Accept, Accept-Encoding"
+VARY_HOST = b"Accept, Accept-Encoding, Host"
 _SET_HERE = {b"content-length", b"content-encoding", b"etag", b"cache-control", b"vary"}
 
 
@@ -37,8 +40,10 @@ class ConditionalGetMiddleware:
         cache: ResponseCache | None = None,
         versions: ContentVersion | None = None,
         routes: Sequence[BaseRoute] = (),
+        vary_host: bool = True,
     ) -> None:
         self.app = app
+        self.vary = VARY_HOST if vary_host else VARY
         self.routes = routes
         self.max_age = max_age
         self.cache = cache
@@ -88,20 +93,24 @@ class ConditionalGetMiddleware:
         return coded
 
     async def _key(self, scope: Scope, request: Headers) -> Key | None:
-        if self.versions is None or not scope["path"].startswith(CACHED_PREFIX):
+        # Asked on the paths that read the store (answered from memory within the interval), so /readyz sees a
+        # replaced or missing store file as soon as the data routes do; pages and liveness never wait for it.
+        if self.versions is None or not scope["path"].startswith((CACHED_PREFIX, READINESS_PATH)):
             return None
         version = await self.versions.current()
-        if version is None:  # the store cannot say what it holds: render every answer afresh
+        # None: the store cannot say what it holds, so every answer is rendered afresh.
+        if version is None or not scope["path"].startswith(CACHED_PREFIX):
             return None
         query = scope.get("query_string", b"").decode("latin-1")
-        host, accept = request.get("host", ""), request.get("accept", "")
-        return cache_key(version, host, scope["path"], query, accept, "origin" in request)
+        # The scheme too: behind a trusted proxy, X-Forwarded-Proto changes the URLs an answer holds.
+        origin, accept = f"{scope.get('scheme', 'http')}://{request.get('host', '')}", request.get("accept", "")
+        return cache_key(version, origin, scope["path"], query, accept, "origin" in request)
 
     async def _answer(
         self, path: str, request: Headers, entry: Rendered, body: bytes, tag: str, send: Send, *, head: bool
     ) -> None:
         headers = [(k, v) for k, v in entry.headers if k.lower() not in _SET_HERE]
-        headers.append((b"vary", VARY))
+        headers.append((b"vary", self.vary))
         if body is not entry.body:
             headers.append((b"content-encoding", b"gzip"))
         if entry.status == 200:

@@ -19,9 +19,12 @@ from app.db import make_engine
 from app.errors import Problem, UnexpectedErrorMiddleware, register_error_handlers
 from app.headers import SecurityHeadersMiddleware
 from app.http import ConditionalGetMiddleware
+from app.limits import RequestLimitsMiddleware
 from app.log import RequestLogMiddleware, configure_logging
+from app.origin import PublicOriginMiddleware
 from app.outage import StoreHealth
 from app.settings import Settings, get_settings
+from app.store_file import store_file_for
 from app.version import ContentVersion
 
 DESCRIPTION = """
@@ -90,13 +93,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         read_only=True,
         pool_size=settings.store_concurrency,
         pool_timeout=settings.pool_timeout,
+        statement_timeout_ms=settings.statement_timeout_ms,
     )
     # A connection of its own for the version check, so it never waits behind a saturated pool.
     app.state.store_health = StoreHealth()
     app.state.versions = ContentVersion(
-        make_engine(settings.database_url, read_only=True, pool_size=1, pool_timeout=settings.pool_timeout),
+        make_engine(
+            settings.database_url,
+            read_only=True,
+            pool_size=1,
+            pool_timeout=settings.pool_timeout,
+            statement_timeout_ms=settings.statement_timeout_ms,
+        ),
         interval=settings.version_check_interval,
         health=app.state.store_health,
+        store_file=store_file_for(settings.database_url),
+        serving=app.state.engine,
     )
     app.state.cache = ResponseCache(settings.cache_max_bytes) if settings.cache_max_bytes else None
     register_error_handlers(app)
@@ -123,7 +135,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         cache=app.state.cache,
         versions=app.state.versions,
         routes=app.router.routes,
+        vary_host=settings.public_base_url is None,
     )
+    app.add_middleware(
+        RequestLimitsMiddleware, max_url_length=settings.max_url_length, max_header_count=settings.max_header_count
+    )
+    if settings.public_base_url is not None:  # outside the cache, so its key holds the public origin
+        app.add_middleware(PublicOriginMiddleware, origin=settings.public_base_url)
     app.add_middleware(SecurityHeadersMiddleware, landing_policy=landing.POLICY)
     app.add_middleware(RequestLogMiddleware)
     return app

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 
 import migrations
 
@@ -21,3 +23,12 @@ def alembic_config(database_url: str) -> Config:
 
 def migrate(database_url: str) -> None:
     command.upgrade(alembic_config(database_url), "head")
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    """The newest revision: what a store must be migrated to for this code to read it."""
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    if head is None:
+        raise RuntimeError("no migration found")
+    return head

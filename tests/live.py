@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
@@ -38,8 +39,9 @@ def live_server(app: FastAPI) -> Iterator[str]:
 
 
 @contextmanager
-def server_process(env: dict[str, str], *, workers: int = 1) -> Iterator[str]:
-    """`budget-api serve` in its own process (its own interpreter and event loop), as deployed."""
+def server_process(env: dict[str, str], *, workers: int = 1, log: Path | None = None) -> Iterator[str]:
+    """`budget-api serve` in its own process (its own interpreter and event loop), as deployed; its output goes to
+    `log` when given."""
     import os
     import subprocess
     import sys
@@ -47,7 +49,8 @@ def server_process(env: dict[str, str], *, workers: int = 1) -> Iterator[str]:
 
     port = free_port()
     command = [sys.executable, "-m", "app.cli", "serve", "--port", str(port), "--workers", str(workers)]
-    process = subprocess.Popen(command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out = log.open("wb") if log is not None else subprocess.DEVNULL
+    process = subprocess.Popen(command, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     try:
@@ -63,3 +66,5 @@ def server_process(env: dict[str, str], *, workers: int = 1) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+        if log is not None and not isinstance(out, int):
+            out.close()
