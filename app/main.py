@@ -11,15 +11,16 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app.admission import AdmissionMiddleware
-from app.api import dashboard, health, landing
+from app.api import dashboard, docs, health, landing
 from app.api.deps import refuse_control_characters, reject_unknown_params
 from app.api.v1 import router as v1_router
 from app.cache import ResponseCache
 from app.db import make_engine
-from app.errors import Problem, UnexpectedErrorMiddleware, register_error_handlers
+from app.errors import UnexpectedErrorMiddleware, register_error_handlers
 from app.headers import SecurityHeadersMiddleware
 from app.http import ConditionalGetMiddleware
 from app.log import RequestLogMiddleware, configure_logging
+from app.openapi_document import install_document, package_version
 from app.outage import StoreHealth
 from app.settings import Settings, get_settings
 from app.version import ContentVersion
@@ -41,7 +42,9 @@ utilization rate, recomputed totals).
 the `Link` header. Unknown parameters, bad values and unknown sort fields answer 400/422.
 
 **Errors** are `application/problem+json` (RFC 9457). Responses carry strong `ETag`s (answering
-`If-None-Match` with 304), `Cache-Control`, gzip when accepted, and open CORS for GET.
+`If-None-Match` with 304), `Cache-Control`, gzip when accepted, and open CORS for GET. The API is read-only:
+any other method answers 405 with `Allow` (`components.responses.MethodNotAllowed`). When the store cannot
+answer, data endpoints answer 503 with `Retry-After`; `/readyz` says why.
 """
 
 
@@ -65,23 +68,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     configure_logging(settings.log_level)
     app = FastAPI(
         title=settings.api_title,
-        version="1.0.0",
+        version=package_version(),
         description=DESCRIPTION.strip(),
         generate_unique_id_function=_operation_id,
         lifespan=_lifespan,
-        responses={
-            400: {
-                "model": Problem,
-                "description": "Unknown or malformed parameter",
-                "content": {"application/problem+json": {}},
-            },
-            404: {"model": Problem, "description": "Not found", "content": {"application/problem+json": {}}},
-            422: {
-                "model": Problem,
-                "description": "Invalid parameter value",
-                "content": {"application/problem+json": {}},
-            },
-        },
+        docs_url=None,  # served by app/api/docs.py from packaged assets
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.query_parameters = {}  # route -> its query parameter names (see app/api/deps.py)
@@ -104,6 +96,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router, dependencies=[Depends(refuse_control_characters), Depends(reject_unknown_params)])
     app.include_router(v1_router)
     dashboard.mount(app)
+    docs.mount(app)
+    install_document(app)
     # Outermost last. Unexpected errors are answered innermost (logged once, the connection kept). Admission to the
     # store comes next, so what the outer layers answer needs no slot; CORS sits inside the cache, so a cached
     # answer carries its CORS headers and a hit skips that layer too (the cache keys on whether the request named
