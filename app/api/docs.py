@@ -21,7 +21,7 @@ def _base(request: Request) -> str:
     return str(request.scope.get("root_path", "")).rstrip("/")
 
 
-@router.get("/docs")
+@router.get("/docs", name="swagger_ui_html")  # the name FastAPI gives its own, which links use
 async def get_swagger_ui(request: Request) -> HTMLResponse:
     base = _base(request)
     return get_swagger_ui_html(
@@ -34,7 +34,7 @@ async def get_swagger_ui(request: Request) -> HTMLResponse:
     )
 
 
-@router.get("/redoc")
+@router.get("/redoc", name="redoc_html")
 async def get_redoc(request: Request) -> HTMLResponse:
     base = _base(request)
     return get_redoc_html(
