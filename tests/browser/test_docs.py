@@ -17,7 +17,8 @@ pytestmark = pytest.mark.browser
 def test_the_documentation_renders_with_no_other_origin(
     browser: Any, live_url: str, page_path: str, operation_selector: str
 ) -> None:
-    operations = sum(len(item) for item in httpx.get(f"{live_url}/openapi.json", timeout=30).json()["paths"].values())
+    paths = httpx.get(f"{live_url}/openapi.json", timeout=30).json()["paths"].values()
+    summaries = {operation["summary"] for item in paths for operation in item.values()}
     context = browser.new_context()
     page = context.new_page()
     elsewhere: list[str] = []
@@ -34,8 +35,8 @@ def test_the_documentation_renders_with_no_other_origin(
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(f"{live_url}{page_path}")
     page.wait_for_selector(operation_selector, timeout=60_000)
-    shown = page.locator(operation_selector).count()
+    text = page.inner_text("body")
     context.close()
-    assert shown == operations
+    assert {summary for summary in summaries if summary not in text} == set()
     assert elsewhere == []
     assert errors == []
