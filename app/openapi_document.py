@@ -51,7 +51,7 @@ HEADERS: dict[str, dict[str, Any]] = {
     "Allow": {"description": f"The methods this API answers: `{ALLOWED_METHODS}`", "schema": {"type": "string"}},
 }
 
-# Each error status: when the API answers it, and which operations can.
+# Each error status and when the API answers it (which operations can: `_error_statuses`).
 ERRORS: dict[int, str] = {
     400: "Unknown, repeated or malformed parameter, unknown sort or facet field, or unreadable search query",
     404: "No such report or row",
