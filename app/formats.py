@@ -1,4 +1,4 @@
-"""Rows as CSV (flattened, header line) or NDJSON (one JSON object per line)."""
+"""Rows as CSV (flattened, header line) or NDJSON (one JSON object per line), whole or a batch at a time."""
 
 from __future__ import annotations
 
@@ -23,17 +23,29 @@ def flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def to_csv(rows: Iterable[Mapping[str, Any]], columns: list[str] | None = None) -> str:
-    flat = [flatten(row) for row in rows]
-    header = columns or list(dict.fromkeys(key for row in flat for key in row))
+def _cell(value: Any) -> Any:
+    return "" if value is None else str(value).lower() if isinstance(value, bool) else value
+
+
+def csv_header(columns: list[str]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in flat:
-        writer.writerow(
-            {k: ("" if v is None else str(v).lower() if isinstance(v, bool) else v) for k, v in row.items()}
-        )
+    csv.writer(out, lineterminator="\n").writerow(columns)
     return out.getvalue()
+
+
+def csv_rows(rows: Iterable[Mapping[str, Any]], columns: list[str]) -> str:
+    """The lines of `rows` under a header of `columns` (written apart, so a stream writes it once)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    for row in rows:
+        writer.writerow({key: _cell(value) for key, value in flatten(row).items()})
+    return out.getvalue()
+
+
+def to_csv(rows: Iterable[Mapping[str, Any]], columns: list[str] | None = None) -> str:
+    rows = list(rows)
+    header = columns or list(dict.fromkeys(key for row in rows for key in flatten(row)))
+    return csv_header(header) + csv_rows(rows, header)
 
 
 def to_ndjson(rows: Iterable[Mapping[str, Any]]) -> str:

@@ -9,6 +9,7 @@ has the same bytes.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from starlette.datastructures import Headers
@@ -58,9 +59,17 @@ class ConditionalGetMiddleware:
         # Routes are declared for GET; HEAD is the same answer without its body.
         scope = {**scope, "method": "GET"}
         key = await self._key(scope, request)
+        if key is not None and "origin" not in request and _stream_tag(key) in _tags(request.get("if-none-match", "")):
+            # Only a stream is given this tag, and its bytes are a function of the key: answered without reading.
+            await _not_modified(_stream_headers([], key, self.max_age), send)
+            return
         entry = self.cache.get(key) if self.cache is not None and key is not None else None
         if entry is None:
-            entry = await _render(self.app, scope, receive)
+            relay = _StreamRelay(request, key, send, max_age=self.max_age, head=method == "HEAD")
+            rendered = await _render(self.app, scope, receive, relay)
+            if rendered is None:  # streamed through
+                return
+            entry = rendered
             if self.cache is not None and key is not None and entry.status == 200:
                 self.cache.put(key, entry)
         body, tag = self._coded(entry, request, key)
@@ -108,20 +117,66 @@ class ConditionalGetMiddleware:
         await send({"type": "http.response.body", "body": b"" if head else body})
 
 
-async def _render(app: ASGIApp, scope: Scope, receive: Receive) -> Rendered:
-    """Run the app and keep its whole answer."""
+async def _render(app: ASGIApp, scope: Scope, receive: Receive, relay: _StreamRelay) -> Rendered | None:
+    """Run the app and keep its whole answer; or, for an answer without Content-Length (a streamed export,
+    which may be any size), hand it to `relay` as it comes and keep nothing (None)."""
     start: Message = {}
     chunks: list[bytes] = []
+    streamed = False
 
     async def buffer(message: Message) -> None:
-        nonlocal start
+        nonlocal start, streamed
         if message["type"] == "http.response.start":
             start = message
+            streamed = all(name.lower() != b"content-length" for name, _ in message.get("headers", []))
+        if streamed:
+            await relay(message)
         elif message["type"] == "http.response.body":
             chunks.append(message.get("body", b""))
 
     await app(scope, receive, buffer)
+    if streamed:
+        return None
     return Rendered(status=start["status"], headers=list(start.get("headers", [])), body=b"".join(chunks))
+
+
+class _StreamRelay:
+    """Sends a streamed answer on as it comes, uncompressed. Its bytes are not known before they are sent, so
+    its strong ETag names what they are a function of: the cache key (content version, host, path, query,
+    Accept, Origin). A matching If-None-Match is answered 304 and the body is dropped."""
+
+    def __init__(self, request: Headers, key: Key | None, send: Send, *, max_age: int, head: bool) -> None:
+        self.request, self.key, self.send, self.max_age, self.head = request, key, send, max_age, head
+        self.not_modified = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            key = self.key if message["status"] == 200 else None
+            headers = _stream_headers(list(message.get("headers", [])), key, self.max_age)
+            if key is not None and _matches(self.request.get("if-none-match", ""), _stream_tag(key)):
+                self.not_modified = True
+                await _not_modified(headers, self.send)
+            else:
+                await self.send({**message, "headers": headers})
+        elif self.not_modified:
+            return
+        elif not self.head:
+            await self.send(message)
+        elif not message.get("more_body", False):
+            await self.send({"type": "http.response.body", "body": b""})
+
+
+def _stream_headers(headers: list[tuple[bytes, bytes]], key: Key | None, max_age: int) -> list[tuple[bytes, bytes]]:
+    kept = [(k, v) for k, v in headers if k.lower() not in _SET_HERE]
+    kept.append((b"vary", VARY))
+    if key is not None:
+        kept += [(b"etag", _stream_tag(key).encode()), (b"cache-control", f"public, max-age={max_age}".encode())]
+    return kept
+
+
+def _stream_tag(key: Key) -> str:
+    digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+    return f'"{digest}-stream"'
 
 
 def _wants_gzip(request: Headers) -> bool:
@@ -132,8 +187,12 @@ def _wants_gzip(request: Headers) -> bool:
     return False
 
 
+def _tags(header: str) -> set[str]:
+    return {part.strip().removeprefix("W/") for part in header.split(",") if part.strip()}
+
+
 def _matches(header: str, tag: str) -> bool:
-    tags = {part.strip().removeprefix("W/") for part in header.split(",") if part.strip()}
+    tags = _tags(header)
     return "*" in tags or tag in tags
 
 

@@ -272,6 +272,8 @@ class Indicator(Sourced, table=True):
     planned_text: str
     targets: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
     actual_text: str
+    actual_value: float | None = None  # derived from actual_text where it holds one figure
+    actual_unit: str | None = Field(default=None, max_length=64)
     achieved: bool | None = None
     achievement: Achievement = vocabulary(Achievement, length=32)
     achieved_basis: AchievedBasis = vocabulary(AchievedBasis, length=32)

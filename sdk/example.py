@@ -51,7 +51,8 @@ def missing_output(client: Client, report_id: str) -> Problem:
 
 
 def outputs_as_csv(client: Client, report_id: str) -> list[dict[str, str]]:
-    answer = list_outputs.sync_detailed(client=client, report_id=report_id, format_=Format.CSV, limit=500)
+    # No limit: an export holds every matching row, not one page.
+    answer = list_outputs.sync_detailed(client=client, report_id=report_id, format_=Format.CSV)
     if answer.parsed is not None:
         raise RuntimeError("a CSV answer has no JSON to parse")
     return list(csv.DictReader(io.StringIO(answer.content.decode("utf-8"))))

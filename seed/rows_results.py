@@ -13,6 +13,7 @@ from app.core.urls import report_path, resource_path
 from app.core.vocabulary import ValueStatus
 from seed.parser.report import ParsedReport
 from seed.parser.results import Completed
+from seed.parser.results.quantities import actual_figure
 from seed.rows import row_of, source_columns
 
 
@@ -25,11 +26,14 @@ def results_rows(report_id: str, parsed: ParsedReport) -> Iterator[SQLModel]:
         components[ea.id] = ea.component
         yield row_of(models.ExpectedAccomplishment, ea, **source_columns(report_id, position, ea.source))
     for position, ind in enumerate(results.indicators, start=1):
+        figure = actual_figure(ind.actual_text)
         yield row_of(
             models.Indicator,
             ind,
             **source_columns(report_id, position, ind.source),
             component=components[ind.expected_accomplishment],
+            actual_value=figure.value if figure else None,
+            actual_unit=figure.unit if figure else None,
         )
     for position, out in enumerate(results.outputs, start=1):
         yield row_of(

@@ -59,17 +59,21 @@ def test_single_resources_answer_data(client, path):
 
 @pytest.mark.parametrize("template", COLLECTIONS)
 def test_csv_and_ndjson_carry_the_same_rows(client, template):
+    """Without `limit`, CSV and NDJSON carry every matching row; the JSON page is their beginning."""
     path = _with_rows(client, template)
-    rows = client.get(path).json()["data"]
+    page = client.get(path).json()
+    rows, total = page["data"], page["meta"]["total"]
     as_csv = client.get(path, params={"format": "csv"})
     assert as_csv.headers["content-type"].startswith("text/csv")
     parsed = list(csv.DictReader(io.StringIO(as_csv.text)))
-    assert len(parsed) == len(rows)
+    assert len(parsed) == total
     key = next(k for k in ("id", "slug", "name", "number", "index") if k in rows[0])
-    assert [r[key] for r in parsed] == [str(r[key]) for r in rows]
+    assert [r[key] for r in parsed[: len(rows)]] == [str(r[key]) for r in rows]
     as_ndjson = client.get(path, params={"format": "ndjson"})
     assert as_ndjson.headers["content-type"] == "application/x-ndjson"
-    assert [json.loads(line) for line in as_ndjson.text.splitlines()] == rows
+    lines = [json.loads(line) for line in as_ndjson.text.splitlines()]
+    assert len(lines) == total
+    assert lines[: len(rows)] == rows
 
 
 def test_accept_header_selects_csv(client):
@@ -85,7 +89,10 @@ def test_pagination_links_and_link_header(client):
     assert len(body["data"]) == 10
     assert body["meta"]["total"] == 29
     assert body["links"]["prev"] is None
-    assert first.headers["link"] == f'<{body["links"]["next"]}>; rel="next"'
+    links = body["links"]
+    assert first.headers["link"] == (
+        f'<{links["first"]}>; rel="first", <{links["next"]}>; rel="next", <{links["last"]}>; rel="last"'
+    )
     second = client.get(body["links"]["next"]).json()
     assert second["data"][0]["position"] == 11
     assert second["links"]["prev"] is not None
@@ -100,7 +107,7 @@ def test_pagination_links_and_link_header(client):
         ({"colour": "red"}, 400, "colour"),
         ({"sort": "apportionment"}, 400, "sort"),
         ({"facets": "name"}, 400, "facets"),
-        ({"limit": "0"}, 422, "limit"),
+        ({"limit": "-1"}, 422, "limit"),
         ({"limit": "501"}, 422, "limit"),
         ({"offset": "-1"}, 422, "offset"),
         ({"level": "grand"}, 422, "level"),

@@ -1,6 +1,7 @@
 """Ingest refuses what it cannot vouch for: a symbol that is not one or disagrees with the text, a copy of a
-report whose errata do not apply (unless loaded without them, with a warning), an oversized file; a CRLF or BOM
-copy of a bundled text is that text, errata included."""
+report whose errata do not apply (unless loaded without them, with a warning), an oversized file, a text cut
+short (tests/seed/test_completeness.py cuts every layout); a CRLF or BOM copy of a bundled text is that text,
+errata included."""
 
 from __future__ import annotations
 
@@ -98,3 +99,26 @@ def test_the_limit_is_documented():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"{sources.MAX_SOURCE_BYTES // (1024 * 1024)} MiB" in readme
     assert json.dumps("--without-errata")[1:-1] in readme
+
+
+def test_the_cli_refuses_a_text_missing_its_last_line_and_keeps_the_store(
+    empty_store, report_text, tmp_path: Path, monkeypatch, capsys
+):
+    monkeypatch.setenv("DATABASE_URL", str(empty_store.url))
+    get_settings.cache_clear()
+    whole = ingest_text(empty_store, report_text, symbol="A/75/623")
+    before = _extra(empty_store)
+    path = tmp_path / "cut.txt"
+    path.write_text(report_text.rsplit("\n", 1)[0], encoding="utf-8")
+    try:
+        assert cli.main(["ingest", str(path), "--symbol", "A/75/623"]) == 1
+    finally:
+        get_settings.cache_clear()
+    err = capsys.readouterr().err
+    assert 'A/75/623 refused: section VI, line 1451: a decision/request without its "action taken"' in err
+    assert "The store was left as it was." in err
+    with Session(empty_store) as session:
+        report = session.get(models.Report, "a-75-623")
+        assert report is not None
+        assert (report.line_count, report.row_counts) == (1463, whole.row_counts)
+    assert _extra(empty_store) == before

@@ -8,22 +8,24 @@ endpoint, its query parameters and its OpenAPI text; a route module keeps only w
 from __future__ import annotations
 
 import inspect
+import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, create_model
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
 from app.api.deps import INT32_MAX, ReportDep, SessionDep
 from app.api.responses import CollectionContext
 from app.models import Report
-from app.queries.listing import Listing
+from app.queries.listing import Listing, numeric_fields
 from app.queries.reports import in_mission, in_period, report_header
 from app.queries.rows import get_row
 from app.schemas.common import Page
+from app.schemas.fields import derived, identifier, printed
 from app.schemas.rows import sourced
 
 
@@ -96,6 +98,40 @@ ORIGIN_FILTERS = (
 )
 
 
+# A unit named by a field's suffix, said in a range filter's description.
+UNITS = {"_usd": "US dollars", "_percent": "per cent"}
+RANGE_SYNTAX = "min_<field> and max_<field> (inclusive bounds), e.g. min_expenditure_usd=1000000"
+
+
+def range_filters(listing: Listing) -> tuple[Filter, ...]:
+    """`min_<field>` and `max_<field>`, inclusive, for each numeric sort field of a listing; a row whose value
+    is missing matches no bound."""
+    filters: list[Filter] = []
+    for name, kind in numeric_fields(listing):
+        unit = next((f", in {unit}" for suffix, unit in UNITS.items() if name.endswith(suffix)), "")
+        # Integers within what every integer parameter may hold (app/api/deps.py); floats finite.
+        constraints = {"ge": -INT32_MAX - 1, "le": INT32_MAX} if kind is int else {"allow_inf_nan": False}
+        for prefix, word, compare in (("min", "at least", operator.ge), ("max", "at most", operator.le)):
+            filters.append(
+                Filter(
+                    f"{prefix}_{name}",
+                    kind,
+                    f"Only rows whose `{name}` is {word} this (inclusive){unit}",
+                    constraints,
+                    where=_bound(name, compare),
+                )
+            )
+    return tuple(filters)
+
+
+def _bound(name: str, compare: Callable[[Any, Any], Any]) -> Callable[[Any, Any], ColumnElement[bool]]:
+    def where(table: Any, value: Any) -> ColumnElement[bool]:
+        condition: ColumnElement[bool] = compare(getattr(table, name), value)
+        return condition
+
+    return where
+
+
 def _name_label(row: Any) -> str | None:
     return getattr(row, "name", None)
 
@@ -127,9 +163,18 @@ class CollectionSpec:
     def table(self) -> Any:
         return self.listing.table
 
+    @property
+    def all_filters(self) -> tuple[Filter, ...]:
+        """The declared filters, then a range filter pair for each numeric sort field."""
+        return (*self.filters, *range_filters(self.listing))
+
     def doc(self) -> str:
         facets = ", ".join(self.listing.facets) or "none"
-        return f"{self.description} Sortable: {', '.join(self.listing.sort)}. Facetable: {facets}."
+        ranged = ", ".join(name for name, _ in numeric_fields(self.listing)) or "none"
+        return (
+            f"{self.description} Sortable: {', '.join(self.listing.sort)}. Facetable: {facets}. "
+            f"Range filters (`min_<field>`, `max_<field>`, inclusive): {ranged}."
+        )
 
     def conditions(self, report: Report | None, values: Mapping[str, Any]) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
@@ -137,7 +182,7 @@ class CollectionSpec:
             conditions.append(self.table.report_id == report.id)
         if self.scope is not None:
             conditions.extend(self.scope(self.table))
-        for item in self.filters:
+        for item in self.all_filters:
             value = values.get(item.name)
             if value is not None and value != "":
                 conditions.append(item.condition(self.table, value))
@@ -178,9 +223,9 @@ class CollectionSpec:
         """The same collection over every loaded report: `GET /v1/{name}`, each row naming its report, mission
         and period, filterable by them."""
         origin: Any = {
-            "report_id": (str, Field(description="The report the row belongs to (`a-80-590`)")),
-            "mission": (str, Field(description="The mission's short name (MINUSMA)")),
-            "period": (str, Field(description='The report\'s performance period ("2024/25")')),
+            "report_id": (str, identifier("The report the row belongs to (`a-80-590`)")),
+            "mission": (str, printed("The mission's short name (MINUSMA)")),
+            "period": (str, derived('The report\'s performance period ("2024/25")', "the report's printed dates")),
         }
         public = create_model(f"{self.public.__name__.removesuffix('Public')}AcrossReportsPublic",
                               __base__=self.public, **origin)  # fmt: skip
@@ -226,7 +271,7 @@ def register(router: APIRouter, spec: CollectionSpec) -> None:
     parameters = [inspect.Parameter("collection", inspect.Parameter.KEYWORD_ONLY, annotation=CollectionContext)]
     if spec.scoped:
         parameters.append(inspect.Parameter("report_in_path", inspect.Parameter.KEYWORD_ONLY, annotation=ReportDep))
-    parameters.extend(item.parameter() for item in spec.filters)
+    parameters.extend(item.parameter() for item in spec.all_filters)
     endpoint.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     endpoint.__name__ = f"list_{spec.name}"
     page: Any = Page[spec.public]  # type: ignore[name-defined]

@@ -29,6 +29,10 @@ reports of eight missions (MINUSMA, UNDOF, MINURSO, UNLB, UNISFA, UNMISS, MINUSC
 read from this API (no JSON to read)</li>
 <li><a href="{docs}">Interactive documentation</a> (<a href="{openapi}">OpenAPI</a>)</li>
 <li><a href="{reports}">Loaded reports</a></li>
+<li>Downloads: a whole report as a zip of CSVs with a data dictionary
+(<a href="{reports}/a-75-623/download"><code>/v1/reports/a-75-623/download</code></a>), the same rows as SQLite
+(<a href="{reports}/a-75-623/download.sqlite"><code>download.sqlite</code></a>), or every report as one
+<a href="{store}">SQLite database</a></li>
 <li>Example: <a href="{reports}/a-75-623/financial-categories/military-contingents">
 <code>/v1/reports/a-75-623/financial-categories/military-contingents</code></a></li>
 </ul>
@@ -47,5 +51,6 @@ def landing(request: Request) -> HTMLResponse:
             docs=request.url_for("swagger_ui_html"),
             openapi=request.url_for("openapi"),
             reports=request.url_for("list_reports"),
+            store=request.url_for("download_store_sqlite"),
         )
     )

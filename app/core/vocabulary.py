@@ -181,3 +181,32 @@ class CheckUnit(StrEnum):
     THOUSANDS_USD = "thousands_usd"
     PERCENT = "percent"
     COUNT = "count"
+
+
+class SearchType(StrEnum):
+    """What a search hit is (and what `/v1/search?types=` names)."""
+
+    OUTPUT = "output"
+    INDICATOR = "indicator"
+    VARIANCE = "variance"
+    PARAGRAPH = "paragraph"
+
+
+class PrintedTableRole(StrEnum):
+    """What a table kept as printed is (`/printed-tables`), in the order the parser keeps them."""
+
+    LEGISLATIVE_HISTORY = "legislative_history"
+    STAFFING_CHANGES = "staffing_changes"
+    EFFICIENCY_GAINS = "efficiency_gains"
+    BORROWING = "borrowing"
+    AIR_OPERATIONS = "air_operations"
+    PROGRAMMATIC_ACTIVITIES = "programmatic_activities"
+    QUICK_IMPACT_PROJECTS = "quick_impact_projects"
+
+
+class BudgetStage(StrEnum):
+    """The stages of a period's budget the report's introduction recounts, in order."""
+
+    PROPOSED = "proposed"
+    RECOMMENDED = "recommended"
+    APPROPRIATED = "appropriated"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
@@ -49,43 +50,62 @@ class Listing:
             raise UnknownField("facets", unknown, self.facets)
 
 
-@dataclass(frozen=True)
-class Slice:
-    rows: list[Any]
-    total: int
-    facets: dict[str, dict[str, int]] | None
+NULL_KEY = "null"  # JSON's word for a missing value, as a facet or count key
 
 
 def facet_key(value: Any) -> str:
+    """The key a value is counted under: booleans as JSON prints them, a missing value as "null"."""
     if value is None:
-        return "null"
+        return NULL_KEY
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
 
 
-def fetch_slice(
+def count_rows(session: Session, listing: Listing, *, conditions: Sequence[ColumnElement[bool]]) -> int:
+    query = select(listing.table).where(*conditions)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def count_facets(
+    session: Session, listing: Listing, *, conditions: Sequence[ColumnElement[bool]], facets: Sequence[str]
+) -> dict[str, dict[str, int]]:
+    counted: dict[str, dict[str, int]] = {}
+    for name in facets:
+        column = listing.column(name)
+        pairs = session.execute(
+            select(column, func.count()).where(*conditions).group_by(column).order_by(func.count().desc(), column)
+        )
+        counted[name] = {facet_key(value): count for value, count in pairs}
+    return counted
+
+
+def fetch_rows(
     session: Session,
     listing: Listing,
     *,
     conditions: Sequence[ColumnElement[bool]],
-    sort: Sequence[str],
+    order: Sequence[Any],
     limit: int,
     offset: int,
-    facets: Sequence[str] = (),
-) -> Slice:
-    order = listing.order_by(sort)
-    listing.check_facets(facets)
-    query = select(listing.table).where(*conditions)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = list(session.scalars(query.order_by(*order).limit(limit).offset(offset)))
-    counted: dict[str, dict[str, int]] | None = None
-    if facets:
-        counted = {}
-        for name in facets:
-            column = listing.column(name)
-            pairs = session.execute(
-                select(column, func.count()).where(*conditions).group_by(column).order_by(func.count().desc(), column)
-            )
-            counted[name] = {facet_key(value): count for value, count in pairs}
-    return Slice(rows=rows, total=total, facets=counted)
+) -> list[Any]:
+    """One slice of the rows in `order` (from `Listing.order_by`, which ends in a total order, so that slices
+    read one after another neither skip nor repeat a row)."""
+    query = select(listing.table).where(*conditions).order_by(*order).limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
+def numeric_fields(listing: Listing) -> list[tuple[str, type]]:
+    """The sort fields held in a numeric column, each with its kind (int or float): the fields a range filter
+    applies to. An alias (`id` sorting by position) is not the field it names."""
+    found: list[tuple[str, type]] = []
+    for name in listing.sort:
+        if name in listing.aliases:
+            continue
+        try:
+            python_type = listing.column(name).type.python_type
+        except NotImplementedError:  # a type with no Python counterpart is not a number
+            continue
+        if python_type is not bool and issubclass(python_type, int | float | Decimal):
+            found.append((name, int if issubclass(python_type, int) else float))
+    return found

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from app.models import CovidAnnotation, Variance
+from app.queries.listing import facet_key
 
 
 def get_variance(session: Session, *, report_id: str, slug: str, period: str) -> Variance | None:
@@ -37,6 +38,6 @@ def covid_counts(session: Session, report_id: str) -> dict[str, Any]:
             .group_by(column)
             .order_by(func.count().desc(), column)
         )
-        counts[key] = {("none" if value is None else str(value)): count for value, count in rows}
+        counts[key] = {facet_key(value): count for value, count in rows}
     counts["total"] = sum(counts["by_impact"].values())
     return counts

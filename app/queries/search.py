@@ -17,9 +17,10 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from app.core.vocabulary import SearchType
 from app.queries.errors import SearchSyntaxError
 
-SEARCH_TYPES = ("output", "indicator", "variance", "paragraph")
+SEARCH_TYPES = tuple(SearchType)
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
 

@@ -4,42 +4,47 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
 from app.core.vocabulary import ReportKind
+from app.schemas.fields import Unit, derived, identifier, link, printed
 
 
 class MissionPublic(BaseModel):
-    code: str = Field(description="The UN short name (MINUSMA); paths and filters accept it in any case")
-    name: str = Field(description="The full name, as the newest report prints it")
-    report_count: int
-    periods: list[str] = Field(description="The performance periods loaded, newest first")
-    url: str
+    code: str = identifier("The UN short name (MINUSMA); paths and filters accept it in any case")
+    name: str = printed("The full name, as the newest report prints it")
+    report_count: int = derived("Reports loaded", "count of the mission's reports", Unit.COUNT)
+    periods: list[str] = derived("The performance periods loaded, newest first", "the reports' periods")
+    url: str = link("The mission's URL")
 
 
 class MissionReportPublic(BaseModel):
-    id: str
-    symbol: str
-    kind: ReportKind
-    period: str
-    budget_period: str | None
-    published: date
-    url: str
+    id: str = identifier("The report's id (`a-75-623`)")
+    symbol: str = printed("The document symbol (A/75/623)")
+    kind: ReportKind = derived("The layout family", "the layout the report is printed in")
+    period: str = derived('The performance period ("2019/20")', "its printed dates")
+    budget_period: str | None = derived(
+        'The budget period of a combined report ("2026/27"); null in a performance report', "its printed dates"
+    )
+    published: date = printed("The date of the document")
+    url: str = link("The report's URL")
 
 
 class HeadlinePublic(BaseModel):
     """A period's headline figures, from the report's financial resources table (gross requirements)."""
 
-    period: str
-    report_id: str
-    apportionment_usd: int | None = Field(description="Gross apportionment, US dollars (printed)")
-    expenditure_usd: int | None = Field(description="Gross expenditure, US dollars (printed)")
-    unencumbered_balance_usd: int | None = Field(description="Gross variance as printed, US dollars")
-    utilization_rate_percent: float | None = Field(
-        description="Derived: expenditure ÷ apportionment × 100, rounded to one decimal"
+    period: str = derived('The performance period ("2019/20")', "the report's printed dates")
+    report_id: str = identifier("The report the figures come from")
+    apportionment_usd: int | None = printed("Gross apportionment, read exactly from thousands", Unit.USD)
+    expenditure_usd: int | None = printed("Gross expenditure, read exactly from thousands", Unit.USD)
+    unencumbered_balance_usd: int | None = printed("Gross variance, read exactly from thousands", Unit.USD)
+    utilization_rate_percent: float | None = derived(
+        "Utilization rate", "expenditure ÷ apportionment × 100, rounded half up to one decimal", Unit.PERCENT
     )
 
 
 class MissionDetailPublic(MissionPublic):
-    reports: list[MissionReportPublic] = Field(description="Newest publication first")
-    series: list[HeadlinePublic] = Field(description="Headline figures per performance period, oldest first")
+    reports: list[MissionReportPublic] = derived(
+        "The mission's reports, newest publication first", "the loaded reports of the mission"
+    )
+    series: list[HeadlinePublic] = printed("Headline figures per performance period, oldest first")

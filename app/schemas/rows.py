@@ -8,9 +8,12 @@ from app.schemas.common import SourceRef
 
 
 def source_ref(row: Any) -> SourceRef:
+    # Only numbered paragraphs give a row a paragraph, and their numbers are integers: the store keeps the
+    # parser's text, the contract serves the number.
+    paragraph = row.source_paragraph
     return SourceRef(
         section=row.source_section,
-        paragraph=row.source_paragraph,
+        paragraph=int(paragraph) if paragraph else None,
         first_line=row.source_first_line,
         last_line=row.source_last_line,
     )

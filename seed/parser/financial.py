@@ -26,7 +26,7 @@ from seed.parser.layout import Layout, Role
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure
 from seed.parser.spans import ParseError, SourceSpan
-from seed.parser.toolkit import Cells, Grid, cell, figure, read_grids
+from seed.parser.toolkit import Cells, Grid, cell, figure, read_grids, require_total
 
 _CORNER = re.compile("Category")
 _SUBTOTAL = "Subtotal"
@@ -230,6 +230,7 @@ def parse_financial(layout: Layout) -> tuple[FinancialRow, ...]:
         rows.append(_record(row, columns, group=row_group, level=level, position=len(rows) + 1, path=path))
     if not rows:
         raise ParseError("financial resources table has no rows", section=path)
+    require_total(rows[-1].level, section=path, line=rows[-1].source.last_line)
     slugs = unique_slugs([(row.name, row.group) for row in rows])
     return tuple(replace(row, slug=slug) for row, slug in zip(rows, slugs, strict=True))
 

@@ -11,10 +11,14 @@ first heading-like line of the section. A table is printed in one of two forms, 
   taken in order, one per request; an action paragraph opening with a connective ("In addition",
   "Furthermore", "Moreover", "Also", "Additionally") continues the previous action rather than answering
   the next request. In A/75/623 this gives: request 1 (para. 14) <- lines 1455 + 1457 ("In addition, …");
-  request 2 (para. 15) <- line 1459. A request left without an action gets `action_taken` None. More
-  actions than requests is an error.
+  request 2 (para. 15) <- line 1459. More actions than requests is an error.
 - row form (the header is a tab row, "Request/recommendation<tab>Action taken …"): one row per request with
   its action beside it; a row with an empty first cell continues the action above.
+
+Every entry needs both its request and its action taken: a request left without an action is refused (naming
+the request's line), since that is what a table cut short looks like, the last action lost with the last line.
+The last action of each table must end a sentence too; only the last, as a printed report may leave a full stop
+out mid-table (A/75/623, line 1461).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core.markup import clean
+from seed.parser.completeness import ends_sentence
 from seed.parser.layout import Layout, Role
 from seed.parser.lines import Document
 from seed.parser.paragraphs import is_heading_like
@@ -49,7 +54,7 @@ class FollowUp:
     resolution: str  # the resolution followed up: "74/290", "78/250 B"
     resolution_paragraph: int | None  # the paragraph of its source the request quotes: "(para. 14)" -> 14
     decision_request: str
-    action_taken: str | None  # None when the text prints no action for the request
+    action_taken: str | None  # always printed (an entry without one is refused); typed as served
     paragraph_refs: tuple[int, ...]  # paragraphs of this report the action cites
     source: SourceSpan  # the decision/request
     action_source: SourceSpan | None  # the action paragraph(s)
@@ -74,6 +79,7 @@ class _Table:
     columns: bool  # printed in the column form
     requests: list[_Request] = field(default_factory=list)
     actions_at: int | None = None  # column form: the line "Action taken …" after the requests
+    last_line: int = 0  # row form: the table's last line read
     unpaired: list[tuple[int, str]] = field(default_factory=list)  # column form: the actions, not yet paired
 
 
@@ -100,6 +106,7 @@ def parse_follow_up(layout: Layout) -> tuple[FollowUp, ...]:
     result: list[FollowUp] = []
     for table in walk.tables:
         _pair_actions(table, path)
+        _check_actions(table, path)
         own = _RESOLUTION.match(table.document)
         symbol = own["symbol"] if own else resolution["symbol"] if resolution else None
         if symbol is None:
@@ -134,7 +141,7 @@ def _open_table(walk: _Walk, number: int, row: list[str]) -> None:
     if walk.document is None or walk.body is None:
         raise ParseError("a follow-up table before its body and document are named", section=walk.path, line=number)
     columns = not _ACTION_TITLE.match(cell(row, 1))
-    walk.tables.append(_Table(walk.body, walk.document, number, columns))
+    walk.tables.append(_Table(walk.body, walk.document, number, columns, last_line=number))
     walk.form = _column_form if columns else _row_form
 
 
@@ -164,10 +171,13 @@ def _alternating_form(walk: _Walk, number: int, text: str) -> None:
 
 
 def _row_form(walk: _Walk, number: int, text: str) -> None:
-    if "\t" not in text:  # the table has ended: a line of prose or a heading
+    table = walk.tables[-1]
+    # A table runs to the first blank line: a line without a tab right below a row is a row of one cell (a
+    # request whose action is not printed), one further down a line of prose or a heading after the table.
+    if "\t" not in text and number != table.last_line + 1:
         walk.form = None
         return
-    table = walk.tables[-1]
+    table.last_line = number
     row = cells(text)
     action = clean(cell(row, 1))
     if row[0]:
@@ -198,6 +208,17 @@ def _pair_actions(table: _Table, path: str) -> None:
         )
     for request, group in zip(table.requests, groups, strict=False):
         request.actions = group
+
+
+def _check_actions(table: _Table, path: str) -> None:
+    """Every request has its action taken, and the table's last action ends a sentence (the module's last rule)."""
+    for request in table.requests:
+        if not request.actions:
+            message = 'a decision/request without its "action taken": the table is incomplete'
+            raise ParseError(message, section=path, line=request.line)
+    last = table.requests[-1].actions[-1] if table.requests else None
+    if last is not None and not ends_sentence(last[1]):
+        raise ParseError("the table's last action taken ends mid-sentence: it is cut short", section=path, line=last[0])
 
 
 def _records(table: _Table, resolution: str, path: str, before: int) -> list[FollowUp]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.markup import drop_superscripts, single_spaces
 from seed.parser.spans import ParseError
@@ -40,7 +40,11 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.lines: tuple[str, ...] = tuple(text.split("\n"))
-        self.sections: dict[str, Section] = _find_sections(self.lines)
+        summary_index, entries, parts = _contents(self.lines)
+        self.sections: dict[str, Section] = _find_sections(self.lines, summary_index, entries)
+        # The parts the contents list under a single annex ("Organization charts", then "Map"): printed in the
+        # annex, but not sections of the report (`seed.parser.completeness` checks they are all there).
+        self.annex_parts: tuple[str, ...] = tuple(parts)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -95,8 +99,9 @@ class _Entry:
     heading: str
 
 
-def _contents(lines: tuple[str, ...]) -> tuple[int, list[_Entry]]:
-    """The sections the table of contents lists, and the line where the contents end.
+def _contents(lines: tuple[str, ...]) -> tuple[int, list[_Entry], list[str]]:
+    """The sections the table of contents lists, the line where the contents end, and the titles of a single
+    annex's later parts.
 
     Entries after an "Annex" or "Annexes" line are annexes, not parts of the report: an annex's body heading
     is "Annex I" (or "Annex" where the report has one), and its own numbered headings ("I. Introduction")
@@ -121,7 +126,7 @@ def _contents(lines: tuple[str, ...]) -> tuple[int, list[_Entry]]:
         raise ParseError("no summary after the table of contents", section="front", line=start + 1)
     if not entries:
         raise ParseError("the table of contents lists no sections", section="front", line=start + 1)
-    return end, entries
+    return end, entries, reading.parts
 
 
 @dataclass
@@ -131,6 +136,7 @@ class _Reading:
     top: str = ""
     letter: str = ""  # the last sub-section letter under `top`
     annexes: str | None = None  # "Annex" or "Annexes" once the annexes' line is passed
+    parts: list[str] = field(default_factory=list)  # a single annex's parts after the first ("Map")
 
     def entry(self, text: str) -> _Entry | None:
         annexes = _ANNEXES.match(text)
@@ -160,14 +166,16 @@ class _Reading:
         if match and match["mark"] in ROMAN:
             name = f"{ANNEX} {match['mark']}"
             return _Entry(name, normalise_heading(match["title"]), name)
-        if self.annexes == ANNEX and (untitled := _UNMARKED_ENTRY.match(text)):
+        untitled = _UNMARKED_ENTRY.match(text)
+        if self.annexes == ANNEX and untitled:
             self.annexes = ""  # one annex: its first listed title names it, the later ones are its parts
             return _Entry(ANNEX, normalise_heading(untitled["title"]), ANNEX)
+        if self.annexes == "" and untitled:
+            self.parts.append(normalise_heading(untitled["title"]))
         return None
 
 
-def _find_sections(lines: tuple[str, ...]) -> dict[str, Section]:
-    summary_index, entries = _contents(lines)
+def _find_sections(lines: tuple[str, ...], summary_index: int, entries: list[_Entry]) -> dict[str, Section]:
     found: list[tuple[str, str, int]] = [("Summary", "Summary", summary_index + 1)]
     cursor = summary_index + 1
     for entry in entries:

@@ -3,6 +3,7 @@
 The title page must state a performance period (else the text is refused as not a budget performance
 report); the table of contents then gives the layout, each section's role, and each section parser runs
 on the section playing its role. A role the report does not print leaves its records empty (or None).
+Every section must be complete (`seed.parser.completeness`): a text cut short is refused, not loaded in part.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from seed.parser.actions import (
     parse_budget_history,
 )
 from seed.parser.annotations import annotate_report
+from seed.parser.completeness import check_complete
 from seed.parser.component_staffing import ComponentStaffingRow, parse_staffing_by_component
 from seed.parser.covid import CovidAnnotation
 from seed.parser.financial import FinancialRow, parse_financial, parse_headline_financial
@@ -93,7 +95,7 @@ def parse_report(text: str, errata: Sequence[Erratum] = ()) -> ParsedReport:
     summary = parse_summary(layout)
     variances = parse_variances(layout, paragraphs)
     follow_up = parse_follow_up(layout)
-    return ParsedReport(
+    parsed = ParsedReport(
         front=front,
         financial=parse_financial(layout),
         headline_financial=parse_headline_financial(layout),
@@ -128,3 +130,6 @@ def parse_report(text: str, errata: Sequence[Erratum] = ()) -> ParsedReport:
         printed_tables=parse_printed_tables(layout),
         component_staffing=_when(layout, Role.HUMAN_RESOURCES, parse_staffing_by_component, ()),
     )
+    # After the section parsers, whose refusals say more about a section they cannot read.
+    check_complete(doc)
+    return parsed

@@ -21,6 +21,7 @@ from seed.parser.toolkit import (
     footnote_texts,
     footnotes,
     read_table,
+    require_total,
     row_mark,
 )
 
@@ -190,6 +191,8 @@ def _amount_rows(
                 estimate=figure(cell(row, 2), section=path, line=number) if estimates else None,
             )
         )
+    if out:
+        require_total(out[-1].level, section=path, line=out[-1].source.last_line)
     slugs = unique_slugs([(row.name, row.group) for row in out])
     return [replace(row, slug=slug) for row, slug in zip(out, slugs, strict=True)]
 

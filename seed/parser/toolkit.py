@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.core.markup import clean, footnote
+from app.core.vocabulary import FinancialLevel
 from seed.parser.lines import Document
 from seed.parser.numbers import Figure, parse_decimal
 from seed.parser.spans import ParseError
@@ -195,3 +196,9 @@ def figures(values: Sequence[str], count: int, *, section: str, line: int) -> li
 def is_lower_start(text: str) -> bool:
     """A fragment that starts in lower case continues the text before it (a page or row break)."""
     return bool(text) and text[0].islower()
+
+
+def require_total(level: FinancialLevel, *, section: str, line: int) -> None:
+    """A table whose layout closes with a total must end with it: a table without one is cut short."""
+    if level != FinancialLevel.TOTAL:
+        raise ParseError("the table ends without its total row", section=section, line=line)

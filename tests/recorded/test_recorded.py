@@ -30,6 +30,7 @@ BUDGET = frozenset(
     }
 )  # fmt: skip
 LATER_STAFFING = frozenset({"deployments", "approved_next", "approved_next_text", "proposed", "proposed_text"})
+ACTUAL_FIGURE = frozenset({"actual_value", "actual_unit"})  # indicators: derived from the printed actual
 ADDED: dict[str, frozenset[str]] = {
     "vacancy_rate_percent": LATER_STAFFING,
     "apportionment_text": BUDGET,
@@ -37,8 +38,11 @@ ADDED: dict[str, frozenset[str]] = {
     "explanation": frozenset({"period", "category_slug"}),
     "expected_accomplishments": frozenset({"external_factors"}),
     "decision_request": frozenset({"body", "document"}),
+    "actual_text": ACTUAL_FIGURE,
     "budget_history": frozenset({"checks"}),
     "symbol": frozenset({"kind", "period", "budget_period", "budget_period_start", "budget_period_end"}),
+    "prev": frozenset({"first", "last"}),  # a collection's links
+    "expected": frozenset({"expected_usd", "actual_usd", "difference_usd"}),
     "financial_categories": frozenset(
         {
             "unencumbered_balance",
@@ -47,18 +51,36 @@ ADDED: dict[str, frozenset[str]] = {
             "human_resources",
             "vacancy_factors",
             "printed_tables",
+            "download",
+            "download_sqlite",
         }
     ),
 }
-CSV_ADDED = LATER_STAFFING | BUDGET
+CSV_ADDED = LATER_STAFFING | BUDGET | ADDED["expected"] | ACTUAL_FIGURE
+# Added to the objects of a list under a key: the COVID-19 notes an output, indicator or financial category embeds
+# now carry every field of the `/covid-annotations` row they are.
+ADDED_IN: dict[str, frozenset[str]] = {
+    "covid_annotations": frozenset(
+        {
+            "source", "citation", "target_type", "target_id", "target_url", "component", "signals", "basis",
+            "impact_basis",
+        }
+    ),
+}  # fmt: skip
 
 
 def _without_added(value: Any) -> Any:
     if isinstance(value, dict):
         added = frozenset().union(*(keys for marker, keys in ADDED.items() if marker in value))
-        return {k: _without_added(v) for k, v in value.items() if k not in added}
+        return {k: _without_added(_without_added_in(k, v)) for k, v in value.items() if k not in added}
     if isinstance(value, list):
         return [_without_added(v) for v in value]
+    return value
+
+
+def _without_added_in(key: str, value: Any) -> Any:
+    if key in ADDED_IN and isinstance(value, list):
+        return [{k: v for k, v in item.items() if k not in ADDED_IN[key]} for item in value]
     return value
 
 

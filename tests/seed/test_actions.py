@@ -94,11 +94,13 @@ def test_actions_cite_paragraphs(follow_up: tuple[FollowUp, ...]) -> None:
     assert follow_up[3].paragraph_refs == (32, 33, 34, 35)
 
 
-def test_a_request_without_action_gets_none(report_text) -> None:
+def test_a_request_without_action_is_refused(report_text) -> None:
     lines = report_text.split("\n")
     lines[1462] = ""
-    last = parse_follow_up(layout_of("\n".join(lines)))[-1]
-    assert (last.action_taken, last.action_source, last.paragraph_refs) == (None, None, ())
+    with pytest.raises(ParseError) as caught:
+        parse_follow_up(layout_of("\n".join(lines)))
+    assert (caught.value.section, caught.value.line) == ("VI", 1451)
+    assert caught.value.reason == 'a decision/request without its "action taken": the table is incomplete'
 
 
 def test_more_actions_than_requests_is_an_error(report_text) -> None:

@@ -39,9 +39,13 @@ def list_missions(collection: CollectionContext) -> Any:
             invalid_params=[InvalidParam(name=name, reason="not accepted on missions")],
         )
     missions = queries.list_missions(collection.session)
-    start, stop = collection.params.offset, collection.params.offset + collection.params.limit
-    rows = [MissionPublic.model_validate(_summary(collection.request, m)) for m in missions[start:stop]]
-    return collection.render(rows, total=len(missions), model=MissionPublic)
+
+    def fetch(limit: int, offset: int) -> list[MissionPublic]:
+        return [
+            MissionPublic.model_validate(_summary(collection.request, m)) for m in missions[offset : offset + limit]
+        ]
+
+    return collection.answer(total=len(missions), fetch=fetch, model=MissionPublic)
 
 
 @router.get(

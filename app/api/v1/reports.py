@@ -51,6 +51,8 @@ def get_report(context: ReportContext, report: ReportDep) -> Item[ReportDetailPu
     public = REPORTS.mapper(context)(report).model_dump()
     base = str(context.request.url_for("get_report", report_id=report.id))
     links = {name.replace("-", "_"): f"{base}/{name}" for name in REPORT_COLLECTIONS}
+    # The whole report in one file: a zip of CSVs with their data dictionary, and an SQLite database.
+    links.update(download=f"{base}/download", download_sqlite=f"{base}/download.sqlite")
     return Item(data=ReportDetailPublic.model_validate({**public, "links": links, "extra": report.extra}))
 
 

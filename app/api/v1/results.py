@@ -74,7 +74,7 @@ INDICATORS = CollectionSpec(
     public=IndicatorPublic,
     listing=Listing(
         Indicator,
-        sort=("id", "position", "component", "expected_accomplishment", "achieved", "achievement"),
+        sort=("id", "position", "component", "expected_accomplishment", "achieved", "achievement", "actual_value"),
         facets=("component", "expected_accomplishment", "achieved", "achievement", "achieved_basis", "covid_affected"),
         aliases={"id": "position"},
     ),

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Query
 
-from app.api.deps import SessionDep
-from app.api.responses import render_page
+from app.api.responses import CollectionContext
 from app.errors import BadRequest, InvalidParam
-from app.pagination import CollectionDep
-from app.queries.search import SEARCH_TYPES, search
+from app.queries.search import SEARCH_TYPES, Hit, search
 from app.schemas.common import Page
 from app.schemas.narrative import SearchHitPublic
 
@@ -19,10 +17,7 @@ router = APIRouter(tags=["search"])
 
 @router.get("/search", response_model=Page[SearchHitPublic], summary="Full-text search")
 def search_reports(
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    params: CollectionDep,
+    collection: CollectionContext,
     q: Annotated[str, Query(min_length=1, max_length=300, description='Web-search syntax: words, "phrases", or, -not')],
     types: Annotated[str | None, Query(description=f"Comma-separated: {', '.join(SEARCH_TYPES)}")] = None,
     report: Annotated[str | None, Query(description="Only this report id (a-75-623)")] = None,
@@ -37,24 +32,35 @@ def search_reports(
             f"Unknown search types: {', '.join(unknown)}; known: {', '.join(SEARCH_TYPES)}",
             invalid_params=[InvalidParam(name="types", reason=f"unknown type {t!r}") for t in unknown],
         )
+    params = collection.params
     if params.sort or params.facets:
         name = "sort" if params.sort else "facets"
         raise BadRequest(
             "Search results are ranked; sort and facets are not accepted",
             invalid_params=[InvalidParam(name=name, reason="not accepted on search")],
         )
-    hits, total = search(session, query=q, types=wanted, report_id=report, limit=params.limit, offset=params.offset)
-    base = str(request.base_url).rstrip("/")
-    rows = [
-        SearchHitPublic(
-            type=h.type,
-            id=h.resource_id,
-            report_id=h.report_id,
-            title=h.title,
-            url=base + h.path,
-            snippet=h.snippet,
-            rank=round(h.rank, 6),
-        )
-        for h in hits
-    ]
-    return render_page(request, response, rows, total=total, params=params, model=SearchHitPublic)
+    base = str(collection.request.base_url).rstrip("/")
+
+    def run(limit: int, offset: int) -> tuple[list[SearchHitPublic], int]:
+        hits, total = search(collection.session, query=q, types=wanted, report_id=report, limit=limit, offset=offset)
+        return [_hit(base, h) for h in hits], total
+
+    # The first slice the answer reads also gives the total; it is read once.
+    first, total = run(*params.window)
+
+    def fetch(limit: int, offset: int) -> list[SearchHitPublic]:
+        return first if (limit, offset) == params.window else run(limit, offset)[0]
+
+    return collection.answer(total=total, fetch=fetch, model=SearchHitPublic)
+
+
+def _hit(base: str, hit: Hit) -> SearchHitPublic:
+    return SearchHitPublic(
+        type=hit.type,
+        id=hit.resource_id,
+        report_id=hit.report_id,
+        title=hit.title,
+        url=base + hit.path,
+        snippet=hit.snippet,
+        rank=round(hit.rank, 6),
+    )

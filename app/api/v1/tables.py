@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy import ColumnElement
 
 from app.api.collections import CollectionSpec, Filter, register_all
-from app.core.vocabulary import FinancialLevel
+from app.core.vocabulary import FinancialLevel, PrintedTableRole
 from app.models import AmountRow, CheckResult, MissionFactor, PeriodAmountRow, PrintedTable, Redeployment
 from app.queries.listing import Listing
 from app.schemas.tables import (
@@ -118,7 +118,7 @@ SPECS = (
         "figure cell.",
         public=PrintedTablePublic,
         listing=Listing(PrintedTable, sort=("position", "role"), facets=("role",)),
-        filters=(Filter("role", str, "What the table is (efficiency_gains, quick_impact_projects, …)"),),
+        filters=(Filter("role", PrintedTableRole, "What the table is"),),
         label=lambda row: row.title,
     ),
     CollectionSpec(

@@ -38,6 +38,14 @@ class Target:
 
 
 @dataclass(frozen=True)
+class ActualFigure:
+    """The one figure an indicator's actual holds (`seed.parser.results.quantities.actual_figure`)."""
+
+    value: float
+    unit: str | None
+
+
+@dataclass(frozen=True)
 class Indicator:
     id: str
     expected_accomplishment: str

@@ -33,12 +33,12 @@ function query(report, state, change) {
 
 async function annotations(report, state) {
   const base = `reports/${encodeURIComponent(report.id)}/covid-annotations`;
-  const params = { target_type: state.type, component: state.component === "none" ? "" : state.component };
+  const params = { target_type: state.type, component: state.component === "null" ? "" : state.component };
   // The API filters on one impact at a time: several impacts are several requests, merged in report order.
   const lists = await Promise.all(
     (state.impacts.length ? state.impacts : [""]).map((impact) => api.all(base, { ...params, impact })),
   );
-  const rows = lists.flat().filter((row) => state.component !== "none" || row.component === null);
+  const rows = lists.flat().filter((row) => state.component !== "null" || row.component === null);
   return rows.sort((a, b) => a.source.first_line - b.source.first_line || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -82,9 +82,9 @@ function impactChips(report, state, byImpact) {
 function charts(report, state, summary) {
   const byImpact = Object.entries(summary.by_impact || {});
   const byComponent = Object.entries(summary.by_component || {}).sort(
-    ([a], [b]) => (a === "none") - (b === "none") || Number(a) - Number(b),
+    ([a], [b]) => (a === "null") - (b === "null") || Number(a) - Number(b),
   );
-  const componentName = (key) => (key === "none" ? "No component" : `Component ${key}`);
+  const componentName = (key) => (key === "null" ? "No component" : `Component ${key}`);
   return [
     bars({
       caption: "Annotations by impact",
@@ -167,8 +167,8 @@ export async function render(route) {
     `${words(type)} (${num(total)})`,
   ]);
   const components = Object.entries(counts.by_component || {})
-    .sort(([a], [b]) => (a === "none") - (b === "none") || Number(a) - Number(b))
-    .map(([key, total]) => [key, `${key === "none" ? "No component" : `Component ${key}`} (${num(total)})`]);
+    .sort(([a], [b]) => (a === "null") - (b === "null") || Number(a) - Number(b))
+    .map(([key, total]) => [key, `${key === "null" ? "No component" : `Component ${key}`} (${num(total)})`]);
   const node = h(
     "div",
     {},

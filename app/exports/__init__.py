@@ -1,0 +1,1 @@
+"""Whole-report downloads: a zip of CSVs with its Frictionless Data Package dictionary, and SQLite files."""
