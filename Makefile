@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha256sum | cut -c1-12)
 PG_VERSION := $(shell ls /etc/postgresql 2>/dev/null | sort -n | tail -1)
 
-.PHONY: setup serve test test-fast lint format openapi bench postgres
+.PHONY: setup serve test test-fast lint format openapi fuzz bench postgres
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ format: setup
 
 openapi: setup
 	$(BIN)/python -m app.openapi_dump
+
+# Schemathesis over every operation on SQLite and PostgreSQL, with a fresh seed (FUZZ_SEED=N replays one).
+fuzz: setup postgres
+	@seed=$${FUZZ_SEED:-$$(date +%s)}; echo "fuzz seed: $$seed"; \
+		BPR_FUZZ_SEED=$$seed BPR_FUZZ_ALL_STORES=1 $(BIN)/python -m pytest -q -p no:logging tests/test_fuzz.py
 
 # In-process latency (bench/run.py), then the serving benchmark against Datasette and the bare-ASGI ceiling,
 # which writes bench/results.md (bench/serve.py); wrk comes from Debian, Datasette from PyPI.

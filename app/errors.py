@@ -25,17 +25,17 @@ E = TypeVar("E", bound=Exception)
 
 class InvalidParam(BaseModel):
     name: str = Field(description="The query or path parameter at fault")
-    reason: str
+    reason: str = Field(description="Why its value was refused")
 
 
 class Problem(BaseModel):
-    """RFC 9457 problem details."""
+    """RFC 9457 problem details: the body of every error, as `application/problem+json`."""
 
-    type: str
-    title: str
-    status: int
-    detail: str
-    instance: str | None = None
+    type: str = Field(description="A URI naming the kind of problem (`…/problems/not-found`)")
+    title: str = Field(description="The HTTP status phrase")
+    status: int = Field(description="The HTTP status code, as sent")
+    detail: str = Field(description="What went wrong with this request, in a sentence")
+    instance: str | None = Field(default=None, description="The path that was asked for")
     invalid_params: list[InvalidParam] | None = Field(default=None, description="Each bad parameter, for 400/422")
 
 

@@ -2,21 +2,21 @@
 leaking paths to other sites.
 
 The API's answers are data, so their policy forbids everything (a JSON or CSV body opened in a browser runs
-nothing). The interactive documentation loads Swagger UI / ReDoc from their CDN with an inline bootstrap script,
-so `/docs` and `/redoc` get a looser policy; pages under `/dashboard/` load only their own scripts and styles.
+nothing). The interactive documentation loads Swagger UI / ReDoc from this server (app/api/docs.py) with an
+inline bootstrap script, so `/docs` and `/redoc` get a looser policy, still limited to this origin; pages under
+`/dashboard/` load only their own scripts and styles.
 """
 
 from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-CDN = "https://cdn.jsdelivr.net"
 STRICT = b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 DOCS = (
-    f"default-src 'none'; script-src 'self' 'unsafe-inline' {CDN}; style-src 'self' 'unsafe-inline' {CDN}; "
-    f"img-src 'self' data: https://fastapi.tiangolo.com; connect-src 'self'; worker-src 'self' blob:; "
-    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-).encode()
+    b"default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    b"img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+    b"frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
 DASHBOARD = (
     b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     b"font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"

@@ -11,16 +11,17 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app.admission import AdmissionMiddleware
-from app.api import dashboard, health, landing
+from app.api import dashboard, docs, health, landing
 from app.api.deps import refuse_control_characters, reject_unknown_params
 from app.api.v1 import router as v1_router
 from app.cache import ResponseCache
 from app.db import make_engine
-from app.errors import Problem, UnexpectedErrorMiddleware, register_error_handlers
+from app.errors import UnexpectedErrorMiddleware, register_error_handlers
 from app.headers import SecurityHeadersMiddleware
 from app.http import ConditionalGetMiddleware
 from app.limits import RequestLimitsMiddleware
 from app.log import RequestLogMiddleware, configure_logging
+from app.openapi_document import install_document, package_version
 from app.origin import PublicOriginMiddleware
 from app.outage import StoreHealth
 from app.settings import Settings, get_settings
@@ -28,10 +29,10 @@ from app.store_file import store_file_for
 from app.version import ContentVersion
 
 DESCRIPTION = """
-A read-only REST API over the budget performance report of UN document **A/75/623**: the
-Secretary-General's report on the budget performance of MINUSMA for 1 July 2019 to 30 June 2020.
-Every figure is parsed from the report text by code; every row carries `source` (section, paragraph,
-first and last line in the text served at `/source`) and a `citation`.
+A read-only REST API over the Secretary-General's reports on the budget performance of United Nations
+peacekeeping missions (from **A/75/623**, MINUSMA 2019/20, to the 2024/25 reports read from their official
+Word files). Every figure is parsed from the report text by code; every row carries `source` (section,
+paragraph, first and last line in the text served at `/source`) and a `citation`.
 
 **Conventions.** Money is integer US dollars converted exactly from the report's thousands. Percentages
 are numbers as printed. A printed figure keeps its text beside its number (`*_text`); absence is typed
@@ -39,12 +40,17 @@ by a `*_status` of `reported`, `nil` (a dash: the amount is 0), `not_applicable`
 Fields described as *derived* are computed by the API (checks' `actual`, completion status and ratios,
 utilization rate, recomputed totals).
 
-**Collections** answer `{data, meta, links}`, take `limit` (1–500), `offset`, `sort` (documented fields,
-`-` for descending), `format=csv|ndjson` (or `Accept: text/csv`) and `facets`; the next page is also in
-the `Link` header. Unknown parameters, bad values and unknown sort fields answer 400/422.
+**Collections** answer `{data, meta, links}` and take `limit` (JSON pages hold 100 rows unless asked,
+at most 500; `limit=0` answers only `meta.total` and `meta.facets`), `offset`, `sort` (documented fields,
+`-` for descending), `fields` (chosen columns), `min_<field>`/`max_<field>` range filters, `facets` and
+`format=csv|ndjson` (or `Accept: text/csv`). A CSV or NDJSON answer without `limit` streams every matching
+row. The `Link` header carries `first`, `prev`, `next` and `last`, as does `links`. Unknown parameters, bad
+values and unknown sort fields answer 400/422.
 
 **Errors** are `application/problem+json` (RFC 9457). Responses carry strong `ETag`s (answering
-`If-None-Match` with 304), `Cache-Control`, gzip when accepted, and open CORS for GET.
+`If-None-Match` with 304), `Cache-Control`, gzip when accepted, and open CORS for GET. The API is read-only:
+any other method answers 405 with `Allow` (`components.responses.MethodNotAllowed`). When the store cannot
+answer, data endpoints answer 503 with `Retry-After`; `/readyz` says why.
 """
 
 
@@ -68,23 +74,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     configure_logging(settings.log_level)
     app = FastAPI(
         title=settings.api_title,
-        version="1.0.0",
+        version=package_version(),
         description=DESCRIPTION.strip(),
         generate_unique_id_function=_operation_id,
         lifespan=_lifespan,
-        responses={
-            400: {
-                "model": Problem,
-                "description": "Unknown or malformed parameter",
-                "content": {"application/problem+json": {}},
-            },
-            404: {"model": Problem, "description": "Not found", "content": {"application/problem+json": {}}},
-            422: {
-                "model": Problem,
-                "description": "Invalid parameter value",
-                "content": {"application/problem+json": {}},
-            },
-        },
+        docs_url=None,  # served by app/api/docs.py from packaged assets
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.query_parameters = {}  # route -> its query parameter names (see app/api/deps.py)
@@ -116,6 +111,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router, dependencies=[Depends(refuse_control_characters), Depends(reject_unknown_params)])
     app.include_router(v1_router)
     dashboard.mount(app)
+    docs.mount(app)
+    install_document(app)
     # Outermost last. Unexpected errors are answered innermost (logged once, the connection kept). Admission to the
     # store comes next, so what the outer layers answer needs no slot; CORS sits inside the cache, so a cached
     # answer carries its CORS headers and a hit skips that layer too (the cache keys on whether the request named

@@ -1,4 +1,5 @@
-"""Writes the OpenAPI document the app serves to openapi.yaml (`python -m app.openapi_dump`)."""
+"""Writes the OpenAPI document the app serves to openapi.yaml (`python -m app.openapi_dump`, `make openapi`),
+with its examples regenerated from the bundled reports first (app/openapi_examples.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 import yaml
 
 from app.main import create_app
+from app.openapi_examples import write as write_examples
 from app.settings import PROJECT_ROOT, Settings
 
 TARGET = PROJECT_ROOT / "openapi.yaml"
@@ -24,7 +26,9 @@ def render(spec: dict[str, Any]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    """Regenerate the examples from the bundled reports, then write the document that carries them."""
     target = Path(argv[1]) if len(argv) > 1 else TARGET
+    write_examples()
     target.write_text(render(current_spec()), encoding="utf-8")
     return 0
 

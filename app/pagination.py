@@ -86,14 +86,14 @@ def _split(value: str | None) -> list[str]:
 def collection_params(
     request: Request,
     limit: Annotated[
-        int,
+        int | None,
         Query(
             ge=0,
             le=MAX_LIMIT,
             description="Rows per page (0–500; 0 answers only `meta.total` and `meta.facets`). "
             "Without `limit`, JSON is paged by 100 and CSV or NDJSON streams every matching row",
         ),
-    ] = DEFAULT_LIMIT,
+    ] = None,  # no default in the document: an SDK would send it, and an export would be one page
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip (at most 2³¹ − 1)")] = 0,
     sort: Annotated[
         str | None, Query(description="Comma-separated fields, `-` for descending; only the fields this endpoint lists")
@@ -120,9 +120,9 @@ def collection_params(
     if format is None:
         format = negotiate(request.headers.get("accept", ""))
     # The default page size is not a choice the client made: an export without `limit` is every row.
-    stream = format is not Format.json and "limit" not in request.query_params
+    stream = format is not Format.json and limit is None
     return CollectionParams(
-        limit=limit,
+        limit=DEFAULT_LIMIT if limit is None else limit,
         offset=offset,
         sort=_split(sort),
         format=format,

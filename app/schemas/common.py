@@ -56,10 +56,14 @@ class Meta(BaseModel):
 
 
 class Page(BaseModel, Generic[T]):
-    data: list[T]
+    """Every collection's answer: one page of rows, the counts, and the links to the neighbouring pages."""
+
+    data: list[T] = Field(description="The rows of this page, in the requested order")
     meta: Meta
     links: Links
 
 
 class Item(BaseModel, Generic[T]):
+    """Every single resource's answer."""
+
     data: T = Field(description="The resource")
