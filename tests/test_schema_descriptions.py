@@ -52,6 +52,17 @@ def test_every_property_has_a_description_an_origin_and_a_known_unit() -> None:
     assert problems == []
 
 
+def test_every_property_of_every_schema_has_a_description() -> None:
+    # Envelopes and errors too: an SDK shows these descriptions as its docstrings.
+    bare = [
+        f"{name}.{prop}"
+        for name, schema in SCHEMAS.items()
+        for prop, node in schema.get("properties", {}).items()
+        if not node.get("description")
+    ]
+    assert bare == []
+
+
 def test_envelope_items_describe_their_data() -> None:
     items = [schema for name, schema in SCHEMAS.items() if name.startswith("Item_")]
     assert items

@@ -59,8 +59,8 @@ class Page(BaseModel, Generic[T]):
     """Every collection's answer: one page of rows, the counts, and the links to the neighbouring pages."""
 
     data: list[T] = Field(description="The rows of this page, in the requested order")
-    meta: Meta
-    links: Links
+    meta: Meta = Field(description="The counts: rows matching, the page's limit and offset, requested facets")
+    links: Links = Field(description="This page and its first, previous, next and last pages (also in `Link`)")
 
 
 class Item(BaseModel, Generic[T]):
