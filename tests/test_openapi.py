@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from app.main import create_app
 from app.openapi_dump import TARGET, current_spec
-from app.openapi_examples import BASE_URL, collect, render
+from app.openapi_examples import BASE_URL, LOAD_TIME, collect, render, untimed
 from app.openapi_examples import TARGET as EXAMPLES
 from app.settings import Settings
 
@@ -40,16 +40,8 @@ def test_committed_examples_are_current(loaded_url: str, tmp_path):
         # Generated on SQLite, the default store; each store ranks search hits by its own full-text engine.
         ranked = json.loads(committed)
         examples["operations"][RANKED] = ranked["operations"][RANKED]
-    assert _untimed(render(examples)) == _untimed(committed), "examples are stale: run `make openapi`"
+    assert untimed(render(examples)) == untimed(committed), "examples are stale: run `make openapi`"
     assert len(LOAD_TIME.findall(committed)) >= 3  # each report's `loaded_at`, as served
-
-
-# When a report was loaded (`loaded_at`) is the one value that differs between two loads of the same reports.
-LOAD_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
-
-
-def _untimed(text: str) -> str:
-    return LOAD_TIME.sub("<loaded_at>", text)
 
 
 def test_every_operation_is_documented():
