@@ -40,7 +40,9 @@ class BudgetStagePublic(BaseModel):
     gross_usd: int = printed("The gross amount of that stage", Unit.USD)
     net_usd: int | None = printed("The net amount, where printed", Unit.USD)
     documents: list[str] = printed('The documents the stage cites ("A/73/760", "resolution 73/320")')
-    paragraph: str | None = provenance("The number of the paragraph stating it, as text; null where none")
+    paragraph: int | None = provenance(
+        "The number of the paragraph stating it, an integer like `source.paragraph`; null where none"
+    )
 
 
 class RevenuePartPublic(BaseModel):
@@ -53,7 +55,7 @@ class GeneralAssemblyActionsPublic(BaseModel):
     other_revenue_usd: int = printed("The other revenue the General Assembly is to decide on", Unit.USD)
     other_revenue_parts: list[RevenuePartPublic] = printed("Other revenue by part, in printed order")
     text: list[str] = printed("The two actions, as printed: the unencumbered balance, then other revenue")
-    paragraph: str | None = provenance("The number of the paragraph of actions, as text")
+    paragraph: int | None = provenance("The number of the paragraph of actions, an integer like `source.paragraph`")
 
 
 class SummaryParagraphPublic(BaseModel):

@@ -115,3 +115,23 @@ def test_a_printed_table_role_filters(client: TestClient) -> None:
     tables = get_data(client, "/v1/reports/a-80-596/printed-tables", role="efficiency_gains")
     assert tables
     assert {t["role"] for t in tables} == {"efficiency_gains"}
+
+
+@pytest.mark.parametrize("report", ["a-75-623", "a-80-621"])
+def test_every_paragraph_reference_of_a_report_is_a_served_paragraph_number(client: TestClient, report: str) -> None:
+    # Like `source.paragraph`: an integer, the `number` of a paragraph the report serves, which prints the figure.
+    extra = get_data(client, f"/v1/reports/{report}")["extra"]
+    actions = extra["general_assembly_actions"]
+    stages = [stage for stage in extra["budget_history"] if stage["paragraph"] is not None]
+    for stage in stages:
+        text = get_data(client, f"/v1/reports/{report}/paragraphs/{stage['paragraph']}")["text"]
+        assert f"${stage['gross_usd']:,}" in text
+    assert isinstance(actions["paragraph"], int)
+    text = get_data(client, f"/v1/reports/{report}/paragraphs/{actions['paragraph']}")["text"]
+    assert f"${actions['unencumbered_balance_usd']:,}" in text
+
+
+def test_a_75_623_budget_history_cites_its_first_three_paragraphs(client: TestClient) -> None:
+    extra = get_data(client, REPORT)["extra"]
+    assert [stage["paragraph"] for stage in extra["budget_history"]] == [1, 2, 3]
+    assert extra["general_assembly_actions"]["paragraph"] == 111
